@@ -1,1 +1,3 @@
-return 0;
+using Kiosk.Cli;
+
+return KioskCommand.Create().Parse(args).Invoke();

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Kiosk.Cli.Keys;
+
+namespace Kiosk.Cli;
+
+/// <summary>The root of the <c>kiosk</c> tool; each command group lives in its own folder.</summary>
+public static class KioskCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("kiosk: tools for program staff running child online-safety kiosks.");
+        root.Add(KeysCommand.Create());
+        return root;
+    }
+}
