@@ -61,9 +61,9 @@ public sealed class ProgramKey : IDisposable
         }
     }
 
-    public string ToPem() => System.Text.Encoding.ASCII.GetString(_key.Export(KeyBlobFormat.PkixPrivateKeyText));
+    public string ToPem() => Pem(_key.Export(KeyBlobFormat.PkixPrivateKeyText));
 
-    public string PublicKeyPem() => System.Text.Encoding.ASCII.GetString(_key.PublicKey.Export(KeyBlobFormat.PkixPublicKeyText));
+    public string PublicKeyPem() => Pem(_key.PublicKey.Export(KeyBlobFormat.PkixPublicKeyText));
 
     /// <summary>
     /// Writes the private key, readable by the owner only, and refuses to overwrite an existing
@@ -90,6 +90,9 @@ public sealed class ProgramKey : IDisposable
     public byte[] Sign(byte[] data) => Algorithm.Sign(_key, data);
 
     public void Dispose() => _key.Dispose();
+
+    // NSec writes CRLF line ends; key files and provisioning files use LF like openssl does.
+    private static string Pem(byte[] text) => System.Text.Encoding.ASCII.GetString(text).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static byte[] ComputeKeyId(byte[] publicKey) => SHA256.HashData(publicKey)[..8];
 }
