@@ -14,6 +14,7 @@ namespace Kiosk.Typesetting;
 /// <param name="GlyphIds">Glyph ids in the face.</param>
 /// <param name="X">Pen x of each glyph's origin in pixels from the box's left edge.</param>
 /// <param name="Y">Baseline y of each glyph's origin in pixels from the box's top edge.</param>
+/// <param name="Advances">Horizontal advance of each glyph in pixels, as HarfBuzz gave it.</param>
 /// <param name="Clusters">UTF-16 index in the paragraph text of the cluster each glyph belongs to.</param>
 public sealed record GlyphRun(
     FontFace Face,
@@ -25,4 +26,5 @@ public sealed record GlyphRun(
     ushort[] GlyphIds,
     float[] X,
     float[] Y,
+    float[] Advances,
     int[] Clusters);

@@ -112,6 +112,7 @@ public sealed class TextLayout(FontSet fonts)
                 glyphs.GlyphIds.Select(id => (ushort)id).ToArray(),
                 xs.Select(v => v + x).ToArray(),
                 ys.Select(v => v + baseline).ToArray(),
+                glyphs.XAdvances.Select(a => a * style.FontSizePx / glyphs.Item.Face.UnitsPerEm).ToArray(),
                 glyphs.Clusters));
         }
         var placed = new TextLine(line.Start, line.End - line.Start, top, pitch, baseline, line.Width, runs, line.IsWordBroken);
