@@ -42,7 +42,7 @@ internal static class ScriptItemizer
         var category = UnicodeFunctions.Default.GetGeneralCategory(codepoint);
         bool clingsToBase = category is UnicodeGeneralCategory.NonSpacingMark or UnicodeGeneralCategory.SpacingMark
             or UnicodeGeneralCategory.EnclosingMark or UnicodeGeneralCategory.Format;
-        if (inRun && current != null && (clingsToBase || current.HasGlyph(codepoint) && IsCommon(codepoint)))
+        if (inRun && current != null && (clingsToBase || (IsCommon(codepoint) && current.HasGlyph(codepoint))))
         {
             return current;
         }
