@@ -1,3 +1,4 @@
+using HarfBuzzSharp;
 using Icu;
 
 namespace Kiosk.Typesetting;
@@ -29,6 +30,14 @@ internal sealed class BreakOpportunities
     /// <summary>Ascending grapheme-cluster boundaries, 0 and the text length included.</summary>
     public int[] Graphemes { get; }
 
+    // ICU 72 (Unicode 15.0) ends a grapheme cluster after a virama or Khmer coeng, inside a
+    // conjunct; cutting there would tear the conjunct apart, so such boundaries are skipped.
+    private static bool EndsWithVirama(string text, int at)
+    {
+        var rune = ScriptItemizer.RuneAt(text, at - 1 - (char.IsLowSurrogate(text[at - 1]) && at >= 2 ? 1 : 0));
+        return UnicodeFunctions.Default.GetCombiningClass(rune.Value) == UnicodeCombiningClass.Virama;
+    }
+
     public static BreakOpportunities Find(string text, string language)
     {
         IcuRuntime.EnsureLoaded();
@@ -51,7 +60,10 @@ internal sealed class BreakOpportunities
             characters.SetText(text);
             for (int at = characters.MoveNext(); at != BreakIterator.DONE; at = characters.MoveNext())
             {
-                graphemes.Add(at);
+                if (at == text.Length || !EndsWithVirama(text, at))
+                {
+                    graphemes.Add(at);
+                }
             }
         }
         return new BreakOpportunities(breaks.ToArray(), hard.ToArray(), graphemes.ToArray());

@@ -53,7 +53,12 @@ public sealed class TextLayout(FontSet fonts)
                 overflow = true;
                 break;
             }
-            overflow |= line.Width > boxWidth + Epsilon || line.Ink.Width > boxWidth + Epsilon;
+            if (line.Width > boxWidth + Epsilon || line.Ink.Width > boxWidth + Epsilon)
+            {
+                // Even one grapheme is wider than the box: stop rather than draw past its edges.
+                overflow = true;
+                break;
+            }
             var placed = Place(line, text, style, direction, boxWidth, top, pitch);
             lines.Add(placed.Line);
             ink = ink.Union(placed.Ink);
