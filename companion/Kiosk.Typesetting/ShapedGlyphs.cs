@@ -8,9 +8,5 @@ internal sealed record ShapedGlyphs(
     uint[] GlyphIds,
     int[] Clusters,
     int[] XAdvances,
-    int[] YAdvances,
     int[] XOffsets,
-    int[] YOffsets)
-{
-    public int TotalXAdvance => XAdvances.Sum();
-}
+    int[] YOffsets);

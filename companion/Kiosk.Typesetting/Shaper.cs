@@ -24,7 +24,6 @@ internal static class Shaper
         var glyphs = new uint[count];
         var clusters = new int[count];
         var xAdvances = new int[count];
-        var yAdvances = new int[count];
         var xOffsets = new int[count];
         var yOffsets = new int[count];
         for (int i = 0; i < count; i++)
@@ -32,10 +31,9 @@ internal static class Shaper
             glyphs[i] = infos[i].Codepoint;
             clusters[i] = (int)infos[i].Cluster;
             xAdvances[i] = positions[i].XAdvance;
-            yAdvances[i] = positions[i].YAdvance;
             xOffsets[i] = positions[i].XOffset;
             yOffsets[i] = positions[i].YOffset;
         }
-        return new ShapedGlyphs(item, start, length, glyphs, clusters, xAdvances, yAdvances, xOffsets, yOffsets);
+        return new ShapedGlyphs(item, start, length, glyphs, clusters, xAdvances, xOffsets, yOffsets);
     }
 }
