@@ -1,0 +1,8 @@
+namespace Kiosk.Typesetting;
+
+/// <summary>The two weights the repository ships for every script.</summary>
+public enum FontWeight
+{
+    Regular,
+    Bold,
+}
