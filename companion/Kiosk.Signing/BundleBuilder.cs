@@ -6,7 +6,8 @@ namespace Kiosk.Signing;
 /// <summary>
 /// Writes a signed bundle: sections laid end to end in the order added, cut into chunks, each
 /// chunk hashed into the manifest, the manifest signed. No timestamps and a deterministic
-/// signature scheme, so the same inputs give byte-identical bundles.
+/// signature scheme, so the same inputs give byte-identical bundles. Ids and names follow the
+/// wire's id rule (lowercase letters, digits, '.', '_', '-'); a bad one fails in <see cref="Build"/>.
 /// </summary>
 public sealed class BundleBuilder
 {
@@ -16,9 +17,6 @@ public sealed class BundleBuilder
 
     public BundleBuilder(string bundleId, ulong version, string language, string profile, int chunkSize = DefaultChunkSize)
     {
-        Require(BundleManifestCodec.IsValidName(bundleId, 64), nameof(bundleId), bundleId);
-        Require(BundleManifestCodec.IsValidName(language, 16), nameof(language), language);
-        Require(BundleManifestCodec.IsValidName(profile, 32), nameof(profile), profile);
         if (chunkSize is < BundleLayout.MinChunkSize or > BundleLayout.MaxChunkSize)
         {
             throw new ArgumentOutOfRangeException(nameof(chunkSize), chunkSize, $"Chunk size must be {BundleLayout.MinChunkSize}..{BundleLayout.MaxChunkSize} bytes.");
@@ -45,7 +43,7 @@ public sealed class BundleBuilder
 
     public BundleBuilder AddSection(string name, byte[] data)
     {
-        Require(BundleManifestCodec.IsValidName(name, 64), nameof(name), name);
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(data);
         if (_sections.Exists(section => section.Name == name))
         {
@@ -90,13 +88,5 @@ public sealed class BundleBuilder
             throw new InvalidOperationException($"Bundle '{BundleId}' has too many chunks for one manifest; use a larger chunk size.");
         }
         return [.. BundleLayout.EncodeHeader(signed.Length), .. signed, .. data];
-    }
-
-    private static void Require(bool valid, string parameter, string? value)
-    {
-        if (!valid)
-        {
-            throw new ArgumentException($"'{value}' is not a valid {parameter}: use 1-64 letters, digits, '.', '_', '-' or '/'.", parameter);
-        }
     }
 }

@@ -6,8 +6,6 @@ namespace Kiosk.Protocol.Bundles;
 /// </summary>
 public sealed class BundleManifest
 {
-    public const int SchemaVersion = 1;
-
     public string BundleId;
 
     /// <summary>Increases with every build; kiosks never install a lower one unless pinned.</summary>

@@ -1,262 +1,230 @@
+using System;
 using Kiosk.Protocol.Cbor;
 using Kiosk.Protocol.Crypto;
+using Kiosk.Protocol.Messages;
 
 namespace Kiosk.Protocol.Bundles;
 
 /// <summary>
-/// CBOR encoding of <see cref="BundleManifest"/> (CDDL in docs/protocol.md). Keys are small
-/// integers; unknown keys are skipped so a v1 kiosk can read a manifest with v2 additions.
-/// Decoding validates every field a kiosk later relies on, so a signed but inconsistent
-/// manifest is still refused.
+/// CBOR for <see cref="BundleManifest"/>, the payload of a bundle's COSE_Sign1 (CDDL in
+/// docs/protocol.md): {0: version, 1: bundle id, 2: bundle version, 3: language, 4: profile,
+/// ? 5: draft (only written when true), 6: chunk size, 7: data length, 8: [* chunk SHA-256],
+/// 9: [* {0: name, 1: offset, 2: length}]}. Decoding also checks that the fields agree with each
+/// other, so a signed but inconsistent manifest is still refused.
 /// </summary>
 public static class BundleManifestCodec
 {
-    private const int KeyVersion = 0;
-    private const int KeyBundleId = 1;
-    private const int KeyBundleVersion = 2;
-    private const int KeyLanguage = 3;
-    private const int KeyProfile = 4;
-    private const int KeyDraft = 5;
-    private const int KeyChunkSize = 6;
-    private const int KeyDataLength = 7;
-    private const int KeyChunkHashes = 8;
-    private const int KeySections = 9;
+    public const int MaxSections = 512;
 
-    private const int SectionKeyName = 0;
-    private const int SectionKeyOffset = 1;
-    private const int SectionKeyLength = 2;
+    /// <summary>Enough for 16 MB of data in 4 KB chunks.</summary>
+    public const int MaxChunks = 4096;
 
-    private const int MaxSections = 512;
+    private const uint KeyBundleId = 1;
+    private const uint KeyBundleVersion = 2;
+    private const uint KeyLanguage = 3;
+    private const uint KeyProfile = 4;
+    private const uint KeyDraft = 5;
+    private const uint KeyChunkSize = 6;
+    private const uint KeyDataLength = 7;
+    private const uint KeyChunkHashes = 8;
+    private const uint KeySections = 9;
 
-    public static readonly CborLimits Limits = new CborLimits(
-        6, 256, 8192, BundleLayout.MaxSignedManifestSize);
+    private const uint SectionName = 0;
+    private const uint SectionOffset = 1;
+    private const uint SectionLength = 2;
+
+    private const uint RequiredKeys = (1u << 10) - 1 - (1u << (int)KeyDraft);
+    private const uint RequiredSectionKeys = 7;
+
+    public static readonly CborLimits Limits = new CborLimits(4, 64, MaxChunks, BundleLayout.MaxSignedManifestSize);
 
     public static byte[] Encode(BundleManifest manifest)
     {
-        var writer = new CborWriter(128 + manifest.ChunkCount * 34 + manifest.Sections.Length * 32);
-        writer.WriteMapHeader(10);
-        writer.WriteInt32(KeyVersion);
-        writer.WriteInt32(BundleManifest.SchemaVersion);
-        writer.WriteInt32(KeyBundleId);
+        if (manifest == null)
+        {
+            throw new ArgumentNullException("manifest");
+        }
+
+        Validate(manifest);
+        CborWriter writer = MessageEncoding.Begin(manifest.Draft ? 10 : 9, 128 + (manifest.ChunkCount * 34) + (manifest.Sections.Length * 32));
+        writer.WriteUnsigned(KeyBundleId);
         writer.WriteText(manifest.BundleId);
-        writer.WriteInt32(KeyBundleVersion);
+        writer.WriteUnsigned(KeyBundleVersion);
         writer.WriteUnsigned(manifest.Version);
-        writer.WriteInt32(KeyLanguage);
+        writer.WriteUnsigned(KeyLanguage);
         writer.WriteText(manifest.Language);
-        writer.WriteInt32(KeyProfile);
+        writer.WriteUnsigned(KeyProfile);
         writer.WriteText(manifest.Profile);
-        writer.WriteInt32(KeyDraft);
-        writer.WriteBool(manifest.Draft);
-        writer.WriteInt32(KeyChunkSize);
-        writer.WriteInt32(manifest.ChunkSize);
-        writer.WriteInt32(KeyDataLength);
-        writer.WriteInt32(manifest.DataLength);
-        writer.WriteInt32(KeyChunkHashes);
+        if (manifest.Draft)
+        {
+            writer.WriteUnsigned(KeyDraft);
+            writer.WriteBool(true);
+        }
+
+        writer.WriteUnsigned(KeyChunkSize);
+        writer.WriteUnsigned((ulong)manifest.ChunkSize);
+        writer.WriteUnsigned(KeyDataLength);
+        writer.WriteUnsigned((ulong)manifest.DataLength);
+        writer.WriteUnsigned(KeyChunkHashes);
         writer.WriteArrayHeader(manifest.ChunkHashes.Length);
-        for (var i = 0; i < manifest.ChunkHashes.Length; i++)
+        for (int i = 0; i < manifest.ChunkHashes.Length; i++)
         {
             writer.WriteBytes(manifest.ChunkHashes[i]);
         }
-        writer.WriteInt32(KeySections);
+
+        writer.WriteUnsigned(KeySections);
         writer.WriteArrayHeader(manifest.Sections.Length);
-        for (var i = 0; i < manifest.Sections.Length; i++)
+        for (int i = 0; i < manifest.Sections.Length; i++)
         {
-            var section = manifest.Sections[i];
+            BundleSection section = manifest.Sections[i];
             writer.WriteMapHeader(3);
-            writer.WriteInt32(SectionKeyName);
+            writer.WriteUnsigned(SectionName);
             writer.WriteText(section.Name);
-            writer.WriteInt32(SectionKeyOffset);
-            writer.WriteInt32(section.Offset);
-            writer.WriteInt32(SectionKeyLength);
-            writer.WriteInt32(section.Length);
+            writer.WriteUnsigned(SectionOffset);
+            writer.WriteUnsigned((ulong)section.Offset);
+            writer.WriteUnsigned(SectionLength);
+            writer.WriteUnsigned((ulong)section.Length);
         }
+
         return writer.ToArray();
     }
 
     public static BundleManifest Decode(byte[] data, int offset, int count)
     {
-        CborWellFormedness.Check(data, offset, count, Limits);
-        var reader = new CborReader(data, offset, count, Limits);
+        MessageMapReader map = MessageMapReader.OpenMessage(data, offset, count, Limits);
         var manifest = new BundleManifest();
-        var seen = 0;
-        var entries = reader.ReadMapHeader();
-        for (var i = 0; i < entries; i++)
+        uint key;
+        while (map.NextKey(out key))
         {
-            var key = reader.ReadInt64();
-            if (key >= 0 && key <= KeySections)
-            {
-                var bit = 1 << (int)key;
-                if ((seen & bit) != 0)
-                {
-                    throw new ProtocolDecodeException(DecodeError.Malformed, "Manifest key " + key + " appears twice.");
-                }
-                seen |= bit;
-            }
             switch (key)
             {
-                case KeyVersion:
-                    if (reader.ReadUnsigned() != BundleManifest.SchemaVersion)
-                    {
-                        throw new ProtocolDecodeException(DecodeError.UnsupportedVersion, "Unsupported manifest schema version.");
-                    }
-                    break;
                 case KeyBundleId:
-                    manifest.BundleId = ReadName(reader, 64, "bundle id");
+                    manifest.BundleId = map.ReadId();
                     break;
                 case KeyBundleVersion:
-                    manifest.Version = reader.ReadUnsigned();
+                    manifest.Version = map.ReadUnsigned();
                     break;
                 case KeyLanguage:
-                    manifest.Language = ReadName(reader, 16, "language");
+                    manifest.Language = map.ReadLanguage();
                     break;
                 case KeyProfile:
-                    manifest.Profile = ReadName(reader, 32, "profile");
+                    manifest.Profile = map.ReadId();
                     break;
                 case KeyDraft:
-                    manifest.Draft = reader.ReadBool();
+                    manifest.Draft = map.ReadBool();
                     break;
                 case KeyChunkSize:
-                    manifest.ChunkSize = reader.ReadInt32();
+                    manifest.ChunkSize = (int)map.ReadUInt32(BundleLayout.MinChunkSize, BundleLayout.MaxChunkSize);
                     break;
                 case KeyDataLength:
-                    manifest.DataLength = reader.ReadInt32();
+                    manifest.DataLength = (int)map.ReadUInt32(0, BundleLayout.MaxDataLength);
                     break;
                 case KeyChunkHashes:
-                    manifest.ChunkHashes = ReadChunkHashes(reader);
+                    manifest.ChunkHashes = ReadChunkHashes(map);
                     break;
                 case KeySections:
-                    manifest.Sections = ReadSections(reader);
+                    manifest.Sections = ReadSections(map);
                     break;
                 default:
-                    reader.SkipValue();
+                    map.SkipValue();
                     break;
             }
         }
-        reader.ExpectEnd();
-        const int required = (1 << (KeySections + 1)) - 1 - (1 << KeyDraft);
-        if ((seen & required) != required)
-        {
-            throw new ProtocolDecodeException(DecodeError.MissingField, "The manifest lacks a required field.");
-        }
+
+        map.ExpectEnd();
+        map.Require(RequiredKeys);
         CheckConsistency(manifest);
         return manifest;
     }
 
-    private static void CheckConsistency(BundleManifest manifest)
+    private static byte[][] ReadChunkHashes(MessageMapReader map)
     {
-        if (manifest.ChunkSize < BundleLayout.MinChunkSize || manifest.ChunkSize > BundleLayout.MaxChunkSize)
+        var hashes = new byte[map.ReadArrayHeader(MaxChunks)][];
+        for (int i = 0; i < hashes.Length; i++)
         {
-            throw new ProtocolDecodeException(DecodeError.InvalidValue, "Chunk size " + manifest.ChunkSize + " is out of range.");
+            hashes[i] = map.ReadBytes(Sha256.HashSize, Sha256.HashSize);
         }
-        if (manifest.DataLength < 0 || manifest.DataLength > BundleLayout.MaxDataLength)
-        {
-            throw new ProtocolDecodeException(DecodeError.InvalidValue, "Data length " + manifest.DataLength + " is out of range.");
-        }
-        var expectedChunks = (manifest.DataLength + manifest.ChunkSize - 1) / manifest.ChunkSize;
-        if (manifest.ChunkHashes.Length != expectedChunks)
-        {
-            throw new ProtocolDecodeException(DecodeError.InvalidValue, "The chunk hashes do not match the data length.");
-        }
-        for (var i = 0; i < manifest.Sections.Length; i++)
-        {
-            var section = manifest.Sections[i];
-            if (section.Offset < 0 || section.Length < 0 || section.Offset > manifest.DataLength - section.Length)
-            {
-                throw new ProtocolDecodeException(DecodeError.InvalidValue, "Section '" + section.Name + "' lies outside the data.");
-            }
-            for (var j = 0; j < i; j++)
-            {
-                if (manifest.Sections[j].Name == section.Name)
-                {
-                    throw new ProtocolDecodeException(DecodeError.InvalidValue, "Section '" + section.Name + "' appears twice.");
-                }
-            }
-        }
-    }
 
-    private static byte[][] ReadChunkHashes(CborReader reader)
-    {
-        var count = reader.ReadArrayHeader();
-        var hashes = new byte[count][];
-        for (var i = 0; i < count; i++)
-        {
-            hashes[i] = reader.ReadBytes();
-            if (hashes[i].Length != Sha256.HashSize)
-            {
-                throw new ProtocolDecodeException(DecodeError.InvalidValue, "A chunk hash must be 32 bytes.");
-            }
-        }
         return hashes;
     }
 
-    private static BundleSection[] ReadSections(CborReader reader)
+    private static BundleSection[] ReadSections(MessageMapReader map)
     {
-        var count = reader.ReadArrayHeader();
-        if (count > MaxSections)
+        var sections = new BundleSection[map.ReadArrayHeader(MaxSections)];
+        for (int i = 0; i < sections.Length; i++)
         {
-            throw new ProtocolDecodeException(DecodeError.TooLarge, "Too many sections.");
-        }
-        var sections = new BundleSection[count];
-        for (var i = 0; i < count; i++)
-        {
+            MessageMapReader record = map.OpenNestedMap();
             var section = new BundleSection();
-            section.Offset = -1;
-            section.Length = -1;
-            var entries = reader.ReadMapHeader();
-            for (var j = 0; j < entries; j++)
+            uint key;
+            while (record.NextKey(out key))
             {
-                switch (reader.ReadInt64())
+                switch (key)
                 {
-                    case SectionKeyName:
-                        section.Name = ReadName(reader, 64, "section name");
+                    case SectionName:
+                        section.Name = record.ReadId();
                         break;
-                    case SectionKeyOffset:
-                        section.Offset = reader.ReadInt32();
+                    case SectionOffset:
+                        section.Offset = (int)record.ReadUInt32(0, BundleLayout.MaxDataLength);
                         break;
-                    case SectionKeyLength:
-                        section.Length = reader.ReadInt32();
+                    case SectionLength:
+                        section.Length = (int)record.ReadUInt32(0, BundleLayout.MaxDataLength);
                         break;
                     default:
-                        reader.SkipValue();
+                        record.SkipValue();
                         break;
                 }
             }
-            if (section.Name == null || section.Offset < 0 || section.Length < 0)
-            {
-                throw new ProtocolDecodeException(DecodeError.MissingField, "A section needs a name, an offset and a length.");
-            }
+
+            record.Require(RequiredSectionKeys);
             sections[i] = section;
         }
+
         return sections;
     }
 
-    /// <summary>Identifiers are short printable ASCII (letters, digits, '.', '_', '-', '/').</summary>
-    private static string ReadName(CborReader reader, int maxLength, string what)
+    private static void CheckConsistency(BundleManifest manifest)
     {
-        var name = reader.ReadText();
-        if (!IsValidName(name, maxLength))
+        int expectedChunks = (manifest.DataLength + manifest.ChunkSize - 1) / manifest.ChunkSize;
+        if (manifest.ChunkHashes.Length != expectedChunks)
         {
-            throw new ProtocolDecodeException(DecodeError.InvalidValue, "Invalid " + what + ".");
+            throw Invalid("The chunk hashes do not match the data length.");
         }
-        return name;
-    }
 
-    public static bool IsValidName(string name, int maxLength)
-    {
-        if (name == null || name.Length == 0 || name.Length > maxLength)
+        for (int i = 0; i < manifest.Sections.Length; i++)
         {
-            return false;
-        }
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '_' || c == '-' || c == '/';
-            if (!ok)
+            BundleSection section = manifest.Sections[i];
+            if (section.Offset > manifest.DataLength - section.Length)
             {
-                return false;
+                throw Invalid("Section '" + section.Name + "' lies outside the data.");
+            }
+
+            for (int j = 0; j < i; j++)
+            {
+                if (manifest.Sections[j].Name == section.Name)
+                {
+                    throw Invalid("Section '" + section.Name + "' appears twice.");
+                }
             }
         }
-        return true;
+    }
+
+    private static void Validate(BundleManifest manifest)
+    {
+        FieldRules.Require(FieldRules.IsId(manifest.BundleId), "BundleId");
+        FieldRules.Require(FieldRules.IsLanguage(manifest.Language), "Language");
+        FieldRules.Require(FieldRules.IsId(manifest.Profile), "Profile");
+        FieldRules.Require(manifest.ChunkSize >= BundleLayout.MinChunkSize && manifest.ChunkSize <= BundleLayout.MaxChunkSize, "ChunkSize");
+        FieldRules.Require(manifest.DataLength >= 0 && manifest.DataLength <= BundleLayout.MaxDataLength, "DataLength");
+        FieldRules.Require(manifest.ChunkHashes != null && manifest.ChunkHashes.Length <= MaxChunks, "ChunkHashes");
+        FieldRules.Require(manifest.Sections != null && manifest.Sections.Length <= MaxSections, "Sections");
+        for (int i = 0; i < manifest.Sections.Length; i++)
+        {
+            FieldRules.Require(manifest.Sections[i] != null && FieldRules.IsId(manifest.Sections[i].Name), "Sections");
+        }
+    }
+
+    private static ProtocolDecodeException Invalid(string message)
+    {
+        return new ProtocolDecodeException(DecodeError.InvalidValue, message);
     }
 }
