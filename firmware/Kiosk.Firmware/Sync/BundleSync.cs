@@ -56,7 +56,7 @@ public sealed class BundleSync
         get { return _status; }
     }
 
-    /// <summary>Raised whenever the status changes in a way the companion should hear about.</summary>
+    /// <summary>Increases whenever the status changes in a way the companion should hear about.</summary>
     public int Revision { get; private set; }
 
     /// <summary>True while a bundle is being fetched or checked.</summary>
@@ -374,6 +374,14 @@ public sealed class BundleSync
     private void Refuse(SyncFailureReason reason, string text)
     {
         _refused.Add(Key(_entry));
+        if (_status.BundleId != _entry.BundleId || _status.BundleVersion != _entry.Version)
+        {
+            _status.BundleId = _entry.BundleId;
+            _status.BundleVersion = _entry.Version;
+            _status.ChunksDone = 0;
+            _status.ChunksTotal = 0;
+        }
+
         _entry = null;
         _install = null;
         _manifestChunks = null;
