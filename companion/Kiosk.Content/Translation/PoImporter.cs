@@ -177,6 +177,7 @@ public static class PoImporter
                 Catalog.Entries.Add(entry);
             _headerDone = true;
             _entry = null;
+            _seenId = _seenTranslation = false;
             _field = Field.None;
         }
 
