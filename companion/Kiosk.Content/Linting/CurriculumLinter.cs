@@ -65,7 +65,7 @@ public static partial class CurriculumLinter
         var help = curriculum.Help;
         if (help.Sections.Count > 0 && !help.Sections.Any(s => s.Body.Text.Contains("{helpline.number}", StringComparison.Ordinal)))
             Add(output, DiagnosticSeverity.Error, LintCode.MissingField, "the help screen must show {helpline.number}", help.Title.Location);
-        foreach (var body in help.Sections.Select(s => s.Body).Append(help.Title))
+        foreach (var body in help.Sections.SelectMany(s => new[] { s.Title, s.Body }).Append(help.Title))
             if (PhoneNumber().Match(body.Text) is { Success: true } match)
                 Add(output, DiagnosticSeverity.Error, LintCode.HardCodedNumber, $"'{match.Value}' looks like a phone number; numbers come from deployment configuration via placeholders", body.Location);
     }
@@ -159,7 +159,8 @@ public static partial class CurriculumLinter
         var file = PoExporter.TranslationPath(language.Code);
         if (!curriculum.Translations.TryGetValue(language.Code, out var catalog))
         {
-            if (!output.Any(d => d.File == file && d.Code == LintCode.InvalidPo))
+            // An unreadable file was already reported by the loader (KC034).
+            if (!File.Exists(Path.Combine(curriculum.RootDirectory, file)))
                 output.Add(new Diagnostic(DiagnosticSeverity.Warning, LintCode.MissingTranslation, $"no translation file for {language.EnglishName}; English is shown", file, 1, 1));
             return;
         }
