@@ -275,4 +275,11 @@ public sealed class LinterTests : IDisposable
         _curriculum.EditLesson("  - title: Two\n    body: Second page text.\n", "  - just a string\n");
         Expect(LintCode.WrongType, Lesson, _curriculum.LineOf(Lesson, "just a string"));
     }
+
+    [Fact]
+    public void Misspelt_placeholder_in_source_is_an_error()
+    {
+        _curriculum.Edit("help.yaml", "title: Call {helpline.name}", "title: Call {helpline.nmae}");
+        Expect(LintCode.UnknownPlaceholder, "help.yaml", _curriculum.LineOf("help.yaml", "{helpline.nmae}"));
+    }
 }

@@ -148,6 +148,8 @@ public static partial class CurriculumLinter
     {
         foreach (var rule in terms.Find(message.Text, Curriculum.SourceLanguage))
             Add(output, DiagnosticSeverity.Error, LintCode.AvoidedTerm, $"avoid \"{rule.Avoid}\"; say \"{rule.Use}\" (Luxembourg Terminology Guidelines)", message.Location);
+        foreach (var unknown in Placeholders.In(message.Text).Where(p => !Placeholders.IsKnown(p)).Distinct())
+            Add(output, DiagnosticSeverity.Error, LintCode.UnknownPlaceholder, $"{unknown} is not a placeholder the compiler or kiosk fills in", message.Location);
         var words = TextBudget.CountWords(message.Text);
         var budget = TextBudget.MaxWords(message);
         if (words > budget)
@@ -180,8 +182,8 @@ public static partial class CurriculumLinter
                 Add(output, DiagnosticSeverity.Warning, LintCode.StaleTranslation, $"{message.Key}: translation is fuzzy (the English changed); English is shown until it is revised", at);
             else if (entry.Id != message.Text)
                 Add(output, DiagnosticSeverity.Warning, LintCode.StaleTranslation, $"{message.Key}: the English changed since this file was exported; run the export and revise", at);
-            var expected = Placeholders(message.Text);
-            var actual = Placeholders(entry.Translation);
+            var expected = Placeholders.In(message.Text);
+            var actual = Placeholders.In(entry.Translation);
             if (!expected.SequenceEqual(actual))
                 Add(output, DiagnosticSeverity.Error, LintCode.PlaceholderMismatch, $"{message.Key}: placeholders {Show(actual)} differ from the English {Show(expected)}", at);
             foreach (var rule in terms.Find(entry.Translation, language.Code))
@@ -226,13 +228,7 @@ public static partial class CurriculumLinter
                 $"{language.Code} is marked reviewed but '{draft.Context}' is still a draft", file, Math.Max(1, draft.Line), 1));
     }
 
-    private static List<string> Placeholders(string text) =>
-        Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
-
-    private static string Show(List<string> placeholders) => placeholders.Count == 0 ? "(none)" : string.Join(" ", placeholders);
-
-    [GeneratedRegex(@"\{[A-Za-z0-9_.]+\}")]
-    private static partial Regex Placeholder();
+    private static string Show(IReadOnlyList<string> placeholders) => placeholders.Count == 0 ? "(none)" : string.Join(" ", placeholders);
 
     [GeneratedRegex(@"\+?\d[\d \-]{2,}\d")]
     private static partial Regex PhoneNumber();
