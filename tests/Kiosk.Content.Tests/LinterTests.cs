@@ -254,4 +254,32 @@ public sealed class LinterTests : IDisposable
         _curriculum.Edit("help.yaml", "{helpline.number}", "the helpline");
         Expect(LintCode.MissingField, "help.yaml", _curriculum.LineOf("help.yaml", "title: Get help"));
     }
+
+    [Fact]
+    public void Duplicate_key_is_reported_as_invalid_yaml()
+    {
+        _curriculum.EditLesson("title: Test lesson", "title: Test lesson\ntitle: Again");
+        Expect(LintCode.InvalidYaml, Lesson, _curriculum.LineOf(Lesson, "title: Again"));
+    }
+
+    [Fact]
+    public void Empty_lesson_file_is_reported()
+    {
+        _curriculum.Write(Lesson, "");
+        Expect(LintCode.MissingField, Lesson, 1);
+    }
+
+    [Fact]
+    public void Scalar_where_a_page_belongs_is_a_type_error()
+    {
+        _curriculum.EditLesson("  - title: Two\n    body: Second page text.\n", "  - just a string\n");
+        Expect(LintCode.WrongType, Lesson, _curriculum.LineOf(Lesson, "just a string"));
+    }
+
+    [Fact]
+    public void Misspelt_placeholder_in_source_is_an_error()
+    {
+        _curriculum.Edit("help.yaml", "title: Call {helpline.name}", "title: Call {helpline.nmae}");
+        Expect(LintCode.UnknownPlaceholder, "help.yaml", _curriculum.LineOf("help.yaml", "{helpline.nmae}"));
+    }
 }

@@ -224,6 +224,7 @@ public sealed class TranslationTests : IDisposable
         ExportTranslated();
         _curriculum.Edit(French, "msgstr \"FR Second page text.\"", "msgstr \"FR Second \"page\" text.\"");
         Expect(LintCode.InvalidPo, _curriculum.LineOf(French, "FR Second \"page"));
+        Assert.DoesNotContain(_curriculum.Lint(), d => d.Code == LintCode.MissingTranslation);
     }
 
     [Fact]

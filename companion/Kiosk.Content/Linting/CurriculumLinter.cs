@@ -65,7 +65,7 @@ public static partial class CurriculumLinter
         var help = curriculum.Help;
         if (help.Sections.Count > 0 && !help.Sections.Any(s => s.Body.Text.Contains("{helpline.number}", StringComparison.Ordinal)))
             Add(output, DiagnosticSeverity.Error, LintCode.MissingField, "the help screen must show {helpline.number}", help.Title.Location);
-        foreach (var body in help.Sections.Select(s => s.Body).Append(help.Title))
+        foreach (var body in help.Sections.SelectMany(s => new[] { s.Title, s.Body }).Append(help.Title))
             if (PhoneNumber().Match(body.Text) is { Success: true } match)
                 Add(output, DiagnosticSeverity.Error, LintCode.HardCodedNumber, $"'{match.Value}' looks like a phone number; numbers come from deployment configuration via placeholders", body.Location);
     }
@@ -148,6 +148,8 @@ public static partial class CurriculumLinter
     {
         foreach (var rule in terms.Find(message.Text, Curriculum.SourceLanguage))
             Add(output, DiagnosticSeverity.Error, LintCode.AvoidedTerm, $"avoid \"{rule.Avoid}\"; say \"{rule.Use}\" (Luxembourg Terminology Guidelines)", message.Location);
+        foreach (var unknown in Placeholders.In(message.Text).Where(p => !Placeholders.IsKnown(p)).Distinct())
+            Add(output, DiagnosticSeverity.Error, LintCode.UnknownPlaceholder, $"{unknown} is not a placeholder the compiler or kiosk fills in", message.Location);
         var words = TextBudget.CountWords(message.Text);
         var budget = TextBudget.MaxWords(message);
         if (words > budget)
@@ -159,7 +161,8 @@ public static partial class CurriculumLinter
         var file = PoExporter.TranslationPath(language.Code);
         if (!curriculum.Translations.TryGetValue(language.Code, out var catalog))
         {
-            if (!output.Any(d => d.File == file && d.Code == LintCode.InvalidPo))
+            // An unreadable file was already reported by the loader (KC034).
+            if (!File.Exists(Path.Combine(curriculum.RootDirectory, file)))
                 output.Add(new Diagnostic(DiagnosticSeverity.Warning, LintCode.MissingTranslation, $"no translation file for {language.EnglishName}; English is shown", file, 1, 1));
             return;
         }
@@ -179,8 +182,8 @@ public static partial class CurriculumLinter
                 Add(output, DiagnosticSeverity.Warning, LintCode.StaleTranslation, $"{message.Key}: translation is fuzzy (the English changed); English is shown until it is revised", at);
             else if (entry.Id != message.Text)
                 Add(output, DiagnosticSeverity.Warning, LintCode.StaleTranslation, $"{message.Key}: the English changed since this file was exported; run the export and revise", at);
-            var expected = Placeholders(message.Text);
-            var actual = Placeholders(entry.Translation);
+            var expected = Placeholders.In(message.Text);
+            var actual = Placeholders.In(entry.Translation);
             if (!expected.SequenceEqual(actual))
                 Add(output, DiagnosticSeverity.Error, LintCode.PlaceholderMismatch, $"{message.Key}: placeholders {Show(actual)} differ from the English {Show(expected)}", at);
             foreach (var rule in terms.Find(entry.Translation, language.Code))
@@ -225,13 +228,7 @@ public static partial class CurriculumLinter
                 $"{language.Code} is marked reviewed but '{draft.Context}' is still a draft", file, Math.Max(1, draft.Line), 1));
     }
 
-    private static List<string> Placeholders(string text) =>
-        Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
-
-    private static string Show(List<string> placeholders) => placeholders.Count == 0 ? "(none)" : string.Join(" ", placeholders);
-
-    [GeneratedRegex(@"\{[A-Za-z0-9_.]+\}")]
-    private static partial Regex Placeholder();
+    private static string Show(IReadOnlyList<string> placeholders) => placeholders.Count == 0 ? "(none)" : string.Join(" ", placeholders);
 
     [GeneratedRegex(@"\+?\d[\d \-]{2,}\d")]
     private static partial Regex PhoneNumber();

@@ -28,6 +28,7 @@ public static class LintCode
     public const string ReviewStatusMismatch = "KC035";
     public const string AvoidedTerm = "KC040";
     public const string HardCodedNumber = "KC041";
+    public const string UnknownPlaceholder = "KC042";
     public const string TextTooLong = "KC050";
     public const string InvalidLanguage = "KC060";
     public const string MissingLanguageName = "KC061";

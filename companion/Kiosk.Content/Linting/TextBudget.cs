@@ -10,7 +10,7 @@ public static partial class TextBudget
 {
     public static int MaxWords(SourceMessage message)
     {
-        var audience = Audience.Find(message.Audience) ?? Audience.Find(Audience.Shared)!;
+        var audience = Audience.Find(message.Audience) ?? Audience.SharedText;
         return IsTitle(message.Key) ? audience.MaxTitleWords : audience.MaxBodyWords;
     }
 

@@ -170,11 +170,10 @@ public static class CurriculumLoader
                 var id = Path.GetFileName(moduleDir);
                 var relative = $"{ModulesFolder}/{audience}/{id}/{LessonFile}";
                 var reader = new YamlSchemaReader(relative, diagnostics);
-                var found = Audience.Find(audience);
-                if (found is null || found.Id == Audience.Shared)
+                if (Audience.Find(audience) is null)
                 {
                     reader.Report(DiagnosticSeverity.Error, LintCode.UnknownAudience,
-                        $"'{audience}' is not an audience (use {string.Join(", ", Audience.All.Where(a => a.Id != Audience.Shared).Select(a => a.Id))})", 1, 1);
+                        $"'{audience}' is not an audience (use {string.Join(", ", Audience.All.Select(a => a.Id))})", 1, 1);
                     continue;
                 }
                 if (!File.Exists(Path.Combine(moduleDir, LessonFile)))

@@ -9,11 +9,13 @@ public sealed record Audience(string Id, bool IsChild, int MaxBodyWords, int Max
     public const string Parents = "parents";
     public const string Teachers = "teachers";
 
-    /// <summary>Strings that are not part of a lesson (UI, help) follow the strictest child budget.</summary>
+    /// <summary>Marks strings that belong to no lesson (UI, help); they follow <see cref="SharedText"/>.</summary>
     public const string Shared = "shared";
 
     // Budgets: a 320x240 page holds roughly 25 large-print words for young readers and about
     // 60 words of ordinary text for adults; the typesetter does the exact fitting later.
+
+    /// <summary>The five audiences, in menu order.</summary>
     public static IReadOnlyList<Audience> All { get; } =
     [
         new(Under9, true, 25, 5, 1, 1),
@@ -21,8 +23,11 @@ public sealed record Audience(string Id, bool IsChild, int MaxBodyWords, int Max
         new(Age13To17, true, 50, 7, 3, 5),
         new(Parents, false, 60, 8, 3, 5),
         new(Teachers, false, 60, 8, 3, 5),
-        new(Shared, true, 40, 6, 0, 0),
     ];
 
+    /// <summary>Budget for UI and help text, which every audience (including young children) reads.</summary>
+    public static Audience SharedText { get; } = new(Shared, true, 40, 6, 0, 0);
+
+    /// <summary>One of the five audiences, or null (also for <see cref="Shared"/>).</summary>
     public static Audience? Find(string id) => All.FirstOrDefault(a => a.Id == id);
 }

@@ -14,7 +14,8 @@ public static class PoImporter
     public static PoCatalog Read(string text, string fileName)
     {
         var parser = new Parser(fileName);
-        var lines = text.Split('\n');
+        // Some editors save UTF-8 with a byte-order mark; it is not part of the first line.
+        var lines = text.TrimStart('\uFEFF').Split('\n');
         for (var i = 0; i < lines.Length; i++)
             parser.Accept(lines[i].TrimEnd('\r'), i + 1);
         parser.Finish();
