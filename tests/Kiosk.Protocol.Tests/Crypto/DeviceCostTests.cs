@@ -76,6 +76,19 @@ public sealed class DeviceCostTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ShaCompressionInstructionsPerBlock()
+    {
+        // Loop trip counts of FIPS 180-4: load 16 words, expand the rest, run the rounds.
+        long sha256 = ExecutedInstructions(typeof(Sha256), "Compress", [16, 48, 64]);
+        long sha512 = ExecutedInstructions(typeof(Sha512), "Compress", [16, 64, 80]);
+        output.WriteLine($"SHA-256: {sha256} IL per 64-byte block, {sha256 / 64.0:F0} per byte");
+        output.WriteLine($"SHA-512: {sha512} IL per 128-byte block, {sha512 / 128.0:F0} per byte");
+
+        Assert.InRange(sha256, 5_000, 20_000);
+        Assert.InRange(sha512, 7_000, 30_000);
+    }
+
+    [Fact]
     public void CounterIsOffUnlessSwitchedOn()
     {
         Assert.False(FieldOperationCounter.Enabled);
@@ -88,32 +101,63 @@ public sealed class DeviceCostTests(ITestOutputHelper output)
         typeof(Ed25519).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
 
     // Executed IL of a branch-free Field25519 routine: its static instruction count, leaving out
-    // nop (Debug builds only) and the counter increment that a kiosk, with counting off, skips.
+    // the counter increment that a kiosk, with counting off, skips.
     private static int Instructions(string name)
     {
-        var method = typeof(Field25519).GetMethod(name, Internal)!;
+        var instructions = Decode(typeof(Field25519).GetMethod(name, Internal)!);
+        bool counts = instructions.Any(instruction => instruction.OpCode == OpCodes.Stsfld);
+        return instructions.Count - (counts ? 4 : 0); // ldsfld, ldc.i4.1, add, stsfld of "Counter++"
+    }
+
+    // Executed IL of a method whose loops are simple "for" loops with known trip counts, in order:
+    // each backward branch closes a loop whose instructions (body, increment and test) run once
+    // per trip; everything outside the loops runs once.
+    private static long ExecutedInstructions(Type type, string name, int[] trips)
+    {
+        var instructions = Decode(type.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Instance)!);
+        var loops = instructions
+            .Where(instruction => instruction.Target >= 0 && instruction.Target < instruction.Offset)
+            .Select(branch => (Start: branch.Target, End: branch.Offset))
+            .ToList();
+        Assert.Equal(trips.Length, loops.Count);
+
+        long executed = 0;
+        foreach (var instruction in instructions)
+        {
+            int loop = loops.FindIndex(range => instruction.Offset >= range.Start && instruction.Offset <= range.End);
+            executed += loop < 0 ? 1 : trips[loop];
+        }
+
+        return executed;
+    }
+
+    // The method's IL as (offset, opcode, branch target or -1), without nop (Debug builds only).
+    private static List<(int Offset, OpCode OpCode, int Target)> Decode(MethodInfo method)
+    {
         byte[] il = method.GetMethodBody()!.GetILAsByteArray()!;
-        int count = 0;
-        int counterIncrement = 0;
+        var instructions = new List<(int, OpCode, int)>();
         for (int at = 0; at < il.Length;)
         {
+            int offset = at;
             OpCode opCode = il[at] == 0xfe
                 ? OpCodesByValue[unchecked((short)(0xfe00 | il[at + 1]))]
                 : OpCodesByValue[il[at]];
             at += opCode.Size;
-            if (opCode == OpCodes.Stsfld)
+            int operandSize = OperandSize(opCode, il, at);
+            int target = opCode.OperandType switch
             {
-                counterIncrement = 4; // ldsfld, ldc.i4.1, add, stsfld of "Counter++"
-            }
-
-            at += OperandSize(opCode, il, at);
+                OperandType.ShortInlineBrTarget => at + 1 + (sbyte)il[at],
+                OperandType.InlineBrTarget => at + 4 + BitConverter.ToInt32(il, at),
+                _ => -1,
+            };
+            at += operandSize;
             if (opCode != OpCodes.Nop)
             {
-                count++;
+                instructions.Add((offset, opCode, target));
             }
         }
 
-        return count - counterIncrement;
+        return instructions;
     }
 
     private static int OperandSize(OpCode opCode, byte[] il, int at) => opCode.OperandType switch
