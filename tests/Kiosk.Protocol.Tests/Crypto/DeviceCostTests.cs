@@ -6,10 +6,6 @@ using Xunit.Abstractions;
 
 namespace Kiosk.Protocol.Tests.Crypto;
 
-/// <summary>Runs alone: it switches on the process-wide field operation counter.</summary>
-[CollectionDefinition(nameof(FieldOperationCounterCollection), DisableParallelization = true)]
-public sealed class FieldOperationCounterCollection;
-
 /// <summary>
 /// The measured half of the device-cost estimate in docs/crypto.md: how many field operations
 /// one verification performs, and how many IL instructions each of them executes. The other half
