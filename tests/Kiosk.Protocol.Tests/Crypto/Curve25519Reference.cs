@@ -62,7 +62,7 @@ internal static class Curve25519Reference
     }
 
     /// <summary>The encodings of the eight points whose order divides 8.</summary>
-    public static byte[][] SmallOrderEncodings()
+    public static byte[][] TorsionPointEncodings()
     {
         // [2]P has y = 0 exactly when x^2 = -y^2; on the curve that gives d y^4 + 2 y^2 - 1 = 0.
         var points = new List<(BigInteger X, BigInteger Y)> { (0, 1), (0, P - 1), (SqrtMinusOne, 0), (P - SqrtMinusOne, 0) };

@@ -62,7 +62,7 @@ public sealed class Ed25519EdgeCaseTests
     [Fact]
     public void SmallOrderPublicKeysAreRejectedEvenWhenTheEquationHolds()
     {
-        byte[][] smallOrder = SmallOrderEncodings();
+        byte[][] smallOrder = TorsionPointEncodings();
         Assert.Equal(8, smallOrder.Select(Convert.ToHexString).Distinct().Count());
 
         // R = [r]B and S = r: then [S]B - [k]A = R whenever [k]A is the identity, which for a
@@ -100,7 +100,7 @@ public sealed class Ed25519EdgeCaseTests
         Assert.False(Ed25519.Verify(key, Message, signature));
         Assert.Equal(false, NsecOracle.Verify(key, Message, signature));
 
-        foreach (byte[] r in SmallOrderEncodings())
+        foreach (byte[] r in TorsionPointEncodings())
         {
             byte[] other = [.. r, .. Valid.SignatureBytes.AsSpan(32)];
             Assert.False(Ed25519.Verify(key, Message, other));

@@ -76,24 +76,4 @@ public sealed class Scalar25519Tests
             Assert.True(highest < 0 || digits[highest] != 0);
         }
     }
-
-    [Fact]
-    public void SmallOrderSetIsExactlyTheTorsionPointsAndTheirAliases()
-    {
-        foreach (byte[] encoding in SmallOrderEncodings())
-        {
-            Assert.True(Kiosk.Protocol.Crypto.SmallOrderEncodings.Contains(encoding, 0));
-        }
-
-        Assert.True(Kiosk.Protocol.Crypto.SmallOrderEncodings.Contains(ToLittleEndian(P, 32), 0));
-        Assert.True(Kiosk.Protocol.Crypto.SmallOrderEncodings.Contains(ToLittleEndian(P + 1, 32), 0));
-
-        var random = new Random(6);
-        var encoding2 = new byte[32];
-        for (int i = 0; i < 1000; i++)
-        {
-            random.NextBytes(encoding2);
-            Assert.False(Kiosk.Protocol.Crypto.SmallOrderEncodings.Contains(encoding2, 0));
-        }
-    }
 }
