@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using Kiosk.Firmware.Connectivity;
 using Kiosk.Firmware.Esp32.Diagnostics;
+using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -21,13 +22,13 @@ public sealed class M2MqttLink : IMqttLink
 
     private readonly BrokerSettings _settings;
     private readonly INetworkState _network;
-    private readonly LastWill _lastWill;
+    private readonly LastWillSource _lastWill;
     private readonly ReconnectBackoff _backoff;
     private readonly AutoResetEvent _dropped = new AutoResetEvent(false);
     private readonly MqttQoSLevel[] _subscribeQos = new MqttQoSLevel[] { MqttQoSLevel.AtLeastOnce };
     private MqttClient _client;
 
-    public M2MqttLink(BrokerSettings settings, INetworkState network, LastWill lastWill, ReconnectBackoff backoff)
+    public M2MqttLink(BrokerSettings settings, INetworkState network, LastWillSource lastWill, ReconnectBackoff backoff)
     {
         _settings = settings;
         _network = network;
@@ -130,9 +131,7 @@ public sealed class M2MqttLink : IMqttLink
             client.MqttMsgPublishReceived += OnMessage;
             client.ConnectionClosed += OnClosed;
 
-            string willTopic;
-            byte[] will = _lastWill(out willTopic);
-            string willText = WillText(will);
+            string willText = WillText(_lastWill());
             MqttReasonCode result = client.Connect(
                 _settings.ClientId,
                 _settings.Username,
@@ -140,7 +139,7 @@ public sealed class M2MqttLink : IMqttLink
                 true,
                 MqttQoSLevel.AtLeastOnce,
                 willText != null,
-                willText == null ? null : willTopic,
+                willText == null ? null : _settings.WillTopic,
                 willText,
                 true,
                 _settings.KeepAliveSeconds);
