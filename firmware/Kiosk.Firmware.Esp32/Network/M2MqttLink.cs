@@ -131,6 +131,8 @@ public sealed class M2MqttLink : IMqttLink
             client.MqttMsgPublishReceived += OnMessage;
             client.ConnectionClosed += OnClosed;
 
+            // Current before CONNECT, so a close that races the CONNACK is not mistaken for a stale client's.
+            _client = client;
             string willText = WillText(_lastWill());
             MqttReasonCode result = client.Connect(
                 _settings.ClientId,
@@ -143,27 +145,34 @@ public sealed class M2MqttLink : IMqttLink
                 willText,
                 true,
                 _settings.KeepAliveSeconds);
-            if (result != MqttReasonCode.Success)
+            if (result == MqttReasonCode.Success && client.IsConnected)
             {
-                SerialLog.Line("mqtt: broker refused connection: " + (int)result);
-                client.Close();
-                return false;
+                SerialLog.Line("mqtt: connected to " + _settings.Host + ":" + _settings.Port + (_settings.Tls ? " (TLS)" : string.Empty));
+                return true;
             }
 
-            _client = client;
-            SerialLog.Line("mqtt: connected to " + _settings.Host + ":" + _settings.Port + (_settings.Tls ? " (TLS)" : string.Empty));
-            return true;
+            SerialLog.Line("mqtt: broker refused connection: " + (int)result);
         }
         catch (Exception e)
         {
             SerialLog.Line("mqtt: cannot reach " + _settings.Host + ":" + _settings.Port + ": " + e.Message);
-            if (client != null)
-            {
-                client.Close();
-            }
-
-            return false;
         }
+
+        Discard(client);
+        return false;
+    }
+
+    private void Discard(MqttClient client)
+    {
+        _client = null;
+        if (client == null)
+        {
+            return;
+        }
+
+        client.MqttMsgPublishReceived -= OnMessage;
+        client.ConnectionClosed -= OnClosed;
+        client.Close();
     }
 
     /// <summary>
@@ -200,6 +209,12 @@ public sealed class M2MqttLink : IMqttLink
 
     private void OnClosed(object sender, EventArgs e)
     {
+        // Only the live connection's close counts; a discarded client may still report its own.
+        if (sender != _client)
+        {
+            return;
+        }
+
         SerialLog.Line("mqtt: connection closed");
         _client = null;
         _dropped.Set();
