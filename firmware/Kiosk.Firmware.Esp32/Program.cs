@@ -60,15 +60,17 @@ public static class Program
             + (provisioning.CompanionTls ? " TLS" : " plain"));
 
         // STEP 5: network, time and broker, each retrying on its own thread.
-        var random = new Random();
-        var wifi = new WifiConnection(provisioning.WifiSsid, provisioning.WifiPassword, new ReconnectBackoff(2000, 60000, random));
+        // On ESP32 System.Random reads the chip's hardware RNG (esp_random) and ignores seeds, so
+        // kiosks rebooted by the same power cut still spread their retries, and the usage ledger's
+        // randomized response stays unpredictable. One instance per thread all the same.
+        var wifi = new WifiConnection(provisioning.WifiSsid, provisioning.WifiPassword, new ReconnectBackoff(2000, 60000, new Random()));
         wifi.Start();
         TimeSync.Start(provisioning.CompanionHost);
         var presence = new KioskPresence(store);
-        var mqtt = new M2MqttLink(Broker(provisioning), wifi, presence.BeginConnection, new ReconnectBackoff(4000, 300000, random));
+        var mqtt = new M2MqttLink(Broker(provisioning), wifi, presence.BeginConnection, new ReconnectBackoff(4000, 300000, new Random()));
 
         // STEP 6: the core. Start() boots presence, content, config and usage from flash.
-        var node = new KioskNode(Identity(provisioning, board), store, new NanoClock(), mqtt, presence, random, null);
+        var node = new KioskNode(Identity(provisioning, board), store, new NanoClock(), mqtt, presence, new Random(), null);
         node.Start();
         SerialLog.Line("content: " + node.Content.Active.Length + " language(s) ready");
         if (internalDrive.Exists(DeviceBenchmark.SwitchFile))
