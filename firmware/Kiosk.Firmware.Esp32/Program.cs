@@ -9,6 +9,7 @@ using Kiosk.Firmware.Esp32.Network;
 using Kiosk.Firmware.Esp32.Storage;
 using Kiosk.Firmware.Esp32.Time;
 using Kiosk.Firmware.Esp32.Touch;
+using Kiosk.Firmware.Input;
 using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using Kiosk.Firmware.Provisioning;
@@ -25,6 +26,7 @@ public static class Program
 {
     public const string FirmwareVersion = "0.1.0";
     public const string ProvisioningFileName = "provisioning.json";
+    public const string TouchCalibrationFileName = "touch-calibration.json";
 
     private const int UiPollMilliseconds = 20;
     private const ushort KeepAliveSeconds = 60;
@@ -40,14 +42,16 @@ public static class Program
             Halt("no board profile for firmware target " + SystemInfo.TargetName);
         }
 
-        // STEP 2: screen and touch first, so a technician sees the kiosk come alive.
+        // STEP 2: screen and touch first, so a technician sees the kiosk come alive. A unit's
+        // own touch calibration, when deployed, replaces the board's default.
         NanoDisplay display = ScreenSetup.Start(board);
-        ITouchPanel touch = TouchSetup.Start(board, new GpioController());
         SerialLog.Line("screen: " + display.Width + "x" + display.Height + " profile " + board.DisplayProfileId);
+        NanoFileSystem internalDrive = StorageSetup.Internal();
+        TouchPipeline touchPipeline = TouchSetup.Pipeline(board, Calibration(internalDrive, board));
+        ITouchPanel touch = TouchSetup.Start(board, new GpioController(), touchPipeline);
 
         // STEP 3: storage. The provisioning file is always on internal flash; the kiosk's state
         // and content go to the SD card when one is mounted (bundles need megabytes).
-        NanoFileSystem internalDrive = StorageSetup.Internal();
         NanoFileSystem card = StorageSetup.Card(board);
         IFileSystem store = card != null ? (IFileSystem)card : internalDrive;
         SerialLog.Line("storage: kiosk data on " + (card != null ? StorageSetup.CardDrive : StorageSetup.InternalDrive)
@@ -87,7 +91,8 @@ public static class Program
         {
             if (touch.TryRead(sample))
             {
-                SerialLog.Line("touch: " + (sample.Pressed ? "down " : "up ") + sample.X + "," + sample.Y);
+                SerialLog.Line("touch: " + (sample.Pressed ? "down " : "up ") + sample.X + "," + sample.Y
+                    + " raw " + touchPipeline.LastRawX + "," + touchPipeline.LastRawY);
             }
 
             node.Tick();
@@ -120,6 +125,27 @@ public static class Program
         broker.WillTopic = TopicName.Status(file.KioskId);
         broker.KeepAliveSeconds = KeepAliveSeconds;
         return broker;
+    }
+
+    private static TouchCalibration Calibration(IFileSystem drive, BoardProfile board)
+    {
+        byte[] file = drive.ReadAll(TouchCalibrationFileName);
+        if (file == null)
+        {
+            return board.Calibration;
+        }
+
+        try
+        {
+            TouchCalibration calibration = TouchCalibrationReader.Read(file);
+            SerialLog.Line("touch: calibration from " + StorageSetup.InternalDrive + "\\" + TouchCalibrationFileName);
+            return calibration;
+        }
+        catch (ProvisioningException e)
+        {
+            SerialLog.Line("touch: calibration file ignored, board default used: " + e.Message);
+            return board.Calibration;
+        }
     }
 
     private static ProvisioningFile ReadProvisioning(IFileSystem drive)
