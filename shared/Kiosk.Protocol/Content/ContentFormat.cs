@@ -26,6 +26,9 @@ public static class ContentFormat
     /// <summary>Largest encoded glyph entry, so one read buffer of this size always suffices.</summary>
     public const int MaxGlyphBytes = 4096;
 
+    /// <summary>Largest glyph-cluster area in pixels; bounds the renderer's glyph pool.</summary>
+    public const int MaxGlyphPixels = 4096;
+
     public const int GlyphRecordSize = 8;
 
     public const int TextBlockHeaderSize = 12;
