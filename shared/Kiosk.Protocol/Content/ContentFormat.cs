@@ -54,10 +54,11 @@ public static class ContentFormat
     public const int ImageItemSize = 7;
     public const int TextItemSize = 7;
 
-    internal static readonly byte[] GlyphsMagic = new byte[] { (byte)'K', (byte)'G', (byte)'L', (byte)'Y' };
-    internal static readonly byte[] TextMagic = new byte[] { (byte)'K', (byte)'T', (byte)'X', (byte)'T' };
-    internal static readonly byte[] ImagesMagic = new byte[] { (byte)'K', (byte)'I', (byte)'M', (byte)'G' };
-    internal static readonly byte[] PagesMagic = new byte[] { (byte)'K', (byte)'P', (byte)'A', (byte)'G' };
+    /// <summary>The four ASCII bytes each binary section starts with.</summary>
+    public const string GlyphsMagic = "KGLY";
+    public const string TextMagic = "KTXT";
+    public const string ImagesMagic = "KIMG";
+    public const string PagesMagic = "KPAG";
 
     public static int ReadUInt16(byte[] data, int offset)
     {

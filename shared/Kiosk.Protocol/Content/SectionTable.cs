@@ -13,7 +13,7 @@ internal sealed class SectionTable
     private readonly byte[] _scratch = new byte[16];
 
     /// <param name="entrySize">Bytes per table entry; the first four are the record's start.</param>
-    internal SectionTable(IContentSection section, byte[] magic, int entrySize)
+    internal SectionTable(IContentSection section, string magic, int entrySize)
     {
         if (section == null)
         {
@@ -30,7 +30,7 @@ internal sealed class SectionTable
         section.Read(0, _scratch, 0, ContentFormat.HeaderSize);
         for (int i = 0; i < 4; i++)
         {
-            if (_scratch[i] != magic[i])
+            if (_scratch[i] != (byte)magic[i])
             {
                 throw ContentFormat.Malformed("Wrong content section magic.");
             }
