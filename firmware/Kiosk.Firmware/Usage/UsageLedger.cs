@@ -276,7 +276,7 @@ public sealed class UsageLedger
         while (_pending.Count > 0 && _pendingBytes + size > _limits.BatchBudgetBytes)
         {
             var oldest = (ulong)_pending[0];
-            _state.DroppedCount += CountersIn(oldest);
+            _state.DroppedCount += DroppedWith(oldest);
             Acknowledge(oldest);
             dropped = true;
         }
@@ -284,7 +284,8 @@ public sealed class UsageLedger
         return dropped;
     }
 
-    private ulong CountersIn(ulong sequence)
+    /// <summary>What dropping a batch loses: its counters and the drops it was carrying.</summary>
+    private ulong DroppedWith(ulong sequence)
     {
         byte[] encoded = ReadBatch(sequence);
         if (encoded == null)
@@ -294,7 +295,8 @@ public sealed class UsageLedger
 
         try
         {
-            return (ulong)UsageReportCodec.Decode(encoded, 0, encoded.Length).Counters.Length;
+            UsageReport report = UsageReportCodec.Decode(encoded, 0, encoded.Length);
+            return (ulong)report.Counters.Length + report.DroppedCount;
         }
         catch (Kiosk.Protocol.ProtocolDecodeException)
         {
@@ -345,7 +347,14 @@ public sealed class UsageLedger
 
     private void Save()
     {
-        _record.Write(UsageStateCodec.Encode(_state));
+        try
+        {
+            _record.Write(UsageStateCodec.Encode(_state));
+        }
+        catch (IOException)
+        {
+            // Flash full: counting goes on in memory and is saved with the next change that fits.
+        }
     }
 
     private static string BatchPath(ulong sequence)
