@@ -27,6 +27,10 @@ public sealed class BundleShelf
 
     public IReadOnlyList<byte[]> Files => _files;
 
+    /// <summary>Languages of the shelf's bundles (from manifests that check out against the key).</summary>
+    public IReadOnlyList<string> Languages(byte[] programKey) =>
+        _files.Select(f => Open(f, programKey)?.Manifest.Language).OfType<string>().Distinct().ToList();
+
     /// <summary>Display profiles the shelf holds bundles for, read from the (unverified) manifests.</summary>
     public IReadOnlyList<string> Profiles(byte[] programKey) =>
         _files.Select(f => Open(f, programKey)?.Manifest.Profile).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();

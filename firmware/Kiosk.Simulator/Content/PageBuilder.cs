@@ -205,6 +205,9 @@ internal sealed class PageBuilder(PreviewBundleBuilder owner, ContentBundleWrite
             return;
         }
         var (foreground, background) = onPage ? (theme.Text, theme.PageBackground) : (theme.BarText, theme.BarBackground);
+        // Layout drops spaces at the ends of a line, but here they keep the number apart from
+        // the words: no-break spaces survive and count in the block's advance.
+        text = text.Replace(' ', '\u00A0');
         kinds.Add(NumberTemplate.SegmentText);
         values.Add(Block(text, [BarStyle, Small], profile.Width / 2, profile.TopBar.Height - 6, foreground, background));
     }

@@ -18,12 +18,14 @@ namespace Kiosk.Simulator.Hosting;
 public sealed class VirtualKiosk
 {
     private readonly object _sync = new();
+    private readonly string _folder;
     private ActiveBundle[]? _active;
 
     public VirtualKiosk(VirtualKioskOptions options)
     {
         Provisioning = options.Provisioning;
         Clock = options.Clock;
+        _folder = options.Folder;
         FileSystem = new FolderFileSystem(options.Folder);
         var (width, height) = ScreenSize(Provisioning.ProfileId);
         Display = new FrameBufferDisplay(width, height);
@@ -65,7 +67,16 @@ public sealed class VirtualKiosk
         lock (_sync)
         {
             Node.Start();
-            shelf?.InstallInto(Node.Content, log);
+            if (shelf != null)
+            {
+                // FolderFileSystem.Delete throws for a file in a folder that does not exist yet
+                // (the first install of a language erases its progress record); see docs/simulator.md.
+                foreach (string language in shelf.Languages(Provisioning.ProgramKey))
+                {
+                    Directory.CreateDirectory(Path.Combine(_folder, ContentStore.Root, language));
+                }
+                shelf.InstallInto(Node.Content, log);
+            }
             Ui.Services.Config = Node.Config.Current;
             RefreshContent();
         }
