@@ -12,6 +12,10 @@ public sealed class FrameBufferDisplay(int width, int height) : IDisplay
 {
     private readonly ushort[] _pixels = new ushort[width * height];
     private readonly object _sync = new();
+    private int _left;
+    private int _top;
+    private int _right;
+    private int _bottom;
 
     public int Width => width;
 
@@ -24,6 +28,10 @@ public sealed class FrameBufferDisplay(int width, int height) : IDisplay
     public long PixelsWritten { get; private set; }
 
     public int Writes { get; private set; }
+
+    /// <summary>The smallest rectangle holding every write since the last reset (empty when none).</summary>
+    public (int X, int Y, int Width, int Height) WrittenBounds =>
+        Writes == 0 ? (0, 0, 0, 0) : (_left, _top, _right - _left, _bottom - _top);
 
     public void Write(int x, int y, int width, int height, ushort[] bgr565)
     {
@@ -42,6 +50,10 @@ public sealed class FrameBufferDisplay(int width, int height) : IDisplay
                 Array.Copy(bgr565, row * width, _pixels, ((y + row) * Width) + x, width);
             }
             PixelsWritten += (long)width * height;
+            _left = Writes == 0 ? x : Math.Min(_left, x);
+            _top = Writes == 0 ? y : Math.Min(_top, y);
+            _right = Writes == 0 ? x + width : Math.Max(_right, x + width);
+            _bottom = Writes == 0 ? y + height : Math.Max(_bottom, y + height);
             Writes++;
             Version++;
         }
