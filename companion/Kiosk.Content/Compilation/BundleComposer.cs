@@ -29,7 +29,7 @@ internal sealed partial class BundleComposer
     private readonly ScreenLayout _screen;
     private readonly List<LessonSize> _lessons = [];
 
-    public BundleComposer(Curriculum curriculum, Language language, DisplayProfile profile, TextLayout layout, ArtCache art, DeploymentOptions deployment, bool encode, List<Diagnostic> diagnostics)
+    public BundleComposer(Curriculum curriculum, Language language, DisplayProfile profile, TextLayout layout, ArtCache art, DeploymentOptions deployment, bool encode, List<Diagnostic> diagnostics, Action<LaidOutText>? observer)
     {
         _curriculum = curriculum;
         _language = language;
@@ -38,7 +38,7 @@ internal sealed partial class BundleComposer
         _screen = new ScreenLayout(profile);
         var theme = KioskTheme.Default();
         _writer = encode ? new ContentBundleWriter(profile, language.Code, language.IsRightToLeft, theme) : null;
-        _pages = new PageComposer(layout, _screen, _writer, art, language.Code, language.IsRightToLeft, theme, diagnostics);
+        _pages = new PageComposer(layout, _screen, _writer, art, language.Code, language.IsRightToLeft, theme, diagnostics, observer);
     }
 
     /// <summary>True once any text shown is a machine draft awaiting review.</summary>

@@ -17,6 +17,9 @@ namespace Kiosk.Content.Compilation;
 /// </summary>
 public sealed class CurriculumCompiler
 {
+    /// <summary>The label (in the index) a draft bundle carries for the kiosk to show staff.</summary>
+    public const string DraftNoticeLabel = BundleComposer.DraftNoticeId;
+
     private readonly Curriculum _curriculum;
     private readonly TextLayout _layout;
     private readonly IReadOnlyList<DisplayProfile> _profiles;
@@ -33,6 +36,16 @@ public sealed class CurriculumCompiler
     }
 
     public IReadOnlyList<DisplayProfile> Profiles => _profiles;
+
+    /// <summary>
+    /// Hears every paragraph as it goes into a bundle (text, language, lines), for previews and
+    /// for tests that check line breaks; called from the building threads.
+    /// </summary>
+    public Action<LaidOutText>? LaidOut { get; set; }
+
+    /// <summary>The display profiles in a folder (hardware/profiles/*.json), ordered by id.</summary>
+    public static IReadOnlyList<DisplayProfile> LoadProfiles(string directory) =>
+        [.. Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(DisplayProfile.Load)];
 
     /// <summary>Every language x profile pair, languages in languages.yaml order.</summary>
     public IReadOnlyList<(Language Language, DisplayProfile Profile)> Targets(IEnumerable<string>? languages = null, IEnumerable<string>? profiles = null)
@@ -92,7 +105,7 @@ public sealed class CurriculumCompiler
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
-        var composer = new BundleComposer(_curriculum, language, profile, _layout, _art, _deployment, encode: true, diagnostics);
+        var composer = new BundleComposer(_curriculum, language, profile, _layout, _art, _deployment, encode: true, diagnostics, LaidOut);
         composer.Compose();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -122,7 +135,7 @@ public sealed class CurriculumCompiler
         Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             found[i] = [];
-            new BundleComposer(_curriculum, targets[i].Language, targets[i].Profile, _layout, _art, _deployment, encode: false, found[i]).Compose();
+            new BundleComposer(_curriculum, targets[i].Language, targets[i].Profile, _layout, _art, _deployment, encode: false, found[i], null).Compose();
         });
         return [.. found.SelectMany(f => f)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];

@@ -16,12 +16,14 @@ internal sealed class PageComposer
     private readonly ArtCache _art;
     private readonly List<Diagnostic> _diagnostics;
     private readonly string _where;
+    private readonly Action<LaidOutText>? _observer;
     private readonly Dictionary<(string, int, int), int> _imageIds = [];
     private int _pages;
     private int _glyphsCounted;
 
-    public PageComposer(TextLayout layout, ScreenLayout screen, ContentBundleWriter? writer, ArtCache art, string language, bool rightToLeft, ContentTheme theme, List<Diagnostic> diagnostics)
+    public PageComposer(TextLayout layout, ScreenLayout screen, ContentBundleWriter? writer, ArtCache art, string language, bool rightToLeft, ContentTheme theme, List<Diagnostic> diagnostics, Action<LaidOutText>? observer)
     {
+        _observer = observer;
         _layout = layout;
         Screen = screen;
         _writer = writer;
@@ -81,6 +83,7 @@ internal sealed class PageComposer
     /// <summary>Encodes a block in a colour pair and returns its id (0 when only measuring).</summary>
     public int Block(LaidOutText laid, int foreground, int background)
     {
+        _observer?.Invoke(laid);
         if (_writer is null)
         {
             return 0;
