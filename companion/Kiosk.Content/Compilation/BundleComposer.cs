@@ -91,7 +91,7 @@ internal sealed partial class BundleComposer
         var lesson = module.Lesson;
         var (audience, ageBand) = AudienceOf(module.Audience);
         var title = Localize(lesson.Title);
-        var laidTitle = _pages.Fit(title, [_screen.Title, _screen.Bar], _screen.BarTitleWidth, _screen.BarTitleHeight, "lesson title (top bar)");
+        var laidTitle = _pages.Fit(title, [_screen.Title, _screen.Bar, _screen.SmallBar], _screen.BarTitleWidth, _screen.BarTitleHeight, "lesson title (top bar)");
         var record = new ModuleRecord
         {
             Id = ModuleId(module),
@@ -110,21 +110,31 @@ internal sealed partial class BundleComposer
         return record;
     }
 
+    /// <summary>
+    /// The question and its answer buttons, in the first <see cref="QuizArrangement"/> where all
+    /// text fits (full-width rows first). The page's rect items are the buttons, in choice order,
+    /// so the kiosk takes its touch areas from the page itself.
+    /// </summary>
     private QuestionRecord ComposeQuestion(Question question)
     {
         var screen = _screen;
         int m = screen.Margin;
         int pad = ScreenLayout.ButtonPadding;
         int count = question.Choices.Count;
-        var laidQuestion = _pages.Fit(Localize(question.Text), [screen.Body, screen.Small], screen.Width - (2 * m), screen.QuestionTextHeight(count), $"question '{question.Id}'");
-        var items = new List<PageItem> { new TextItem(_pages.X(m, laidQuestion.BoxWidth), m, _pages.Block(laidQuestion, Theme.Text, Theme.PageBackground)) };
+        var texts = question.Choices.Select(c => Localize(c.Text)).ToList();
+        var questionText = Localize(question.Text);
+        QuizArrangement[] arrangements = [QuizArrangement.Stack, QuizArrangement.Grid, QuizArrangement.CompactStack, QuizArrangement.Beside, QuizArrangement.BesideNarrow];
+        var arrangement = arrangements.FirstOrDefault(a => QuestionFits(a, questionText, texts), QuizArrangement.BesideNarrow);
+
+        var laidQuestion = _pages.Fit(questionText, screen.QuestionStyles(arrangement), screen.QuestionWidth(arrangement), screen.QuestionTextHeight(arrangement, count), $"question '{question.Id}'");
+        var items = new List<PageItem> { new TextItem(_pages.X(m, laidQuestion.BoxWidth), screen.QuizMargin(arrangement), _pages.Block(laidQuestion, Theme.Text, Theme.PageBackground)) };
         var choices = new ChoiceRecord[count];
         for (int i = 0; i < count; i++)
         {
             var choice = question.Choices[i];
-            int width = screen.ButtonWidth(count, i);
-            var (x, y) = screen.ButtonOrigin(count, i);
-            var label = _pages.Tight(_pages.Fit(Localize(choice.Text), [screen.Button, screen.SmallButton], width - (2 * pad), screen.TouchTarget - (2 * pad), $"answer '{question.Id}.{choice.Id}'"));
+            int width = screen.ButtonWidth(arrangement, count, i);
+            var (x, y) = screen.ButtonOrigin(arrangement, count, i);
+            var label = _pages.Tight(_pages.Fit(texts[i], screen.AnswerStyles, width - (2 * pad), screen.TouchTarget - (2 * pad), $"answer '{question.Id}.{choice.Id}'"));
             int block = _pages.Block(label, Theme.AccentText, Theme.Accent);
             items.Add(new RectItem(_pages.X(x, width), y, width, screen.TouchTarget, (ushort)Theme.Accent));
             items.Add(new TextItem(_pages.X(x + pad, label.BoxWidth), y + ((screen.TouchTarget - label.BoxHeight) / 2), block));
@@ -136,6 +146,18 @@ internal sealed partial class BundleComposer
             choices[i].FeedbackPage = ComposeFeedback(question, question.Choices[i], choices[i].Correct, page);
         }
         return new QuestionRecord { Page = page, Choices = choices };
+    }
+
+    private bool QuestionFits(QuizArrangement arrangement, TextSource question, IReadOnlyList<TextSource> choices)
+    {
+        var screen = _screen;
+        int height = screen.QuestionTextHeight(arrangement, choices.Count);
+        if (height <= 0 || !_pages.Fits(question.Text, screen.QuestionStyles(arrangement), screen.QuestionWidth(arrangement), height))
+        {
+            return false;
+        }
+        int pad = ScreenLayout.ButtonPadding;
+        return choices.Select((c, i) => _pages.Fits(c.Text, screen.AnswerStyles, screen.ButtonWidth(arrangement, choices.Count, i) - (2 * pad), screen.TouchTarget - (2 * pad))).All(f => f);
     }
 
     private int ComposeFeedback(Question question, Choice choice, bool correct, int questionPage)

@@ -20,6 +20,9 @@ public sealed class CurriculumCompiler
     /// <summary>The label (in the index) a draft bundle carries for the kiosk to show staff.</summary>
     public const string DraftNoticeLabel = BundleComposer.DraftNoticeId;
 
+    /// <summary>The label holding the Get help screen's title.</summary>
+    public const string HelpTitleLabel = BundleComposer.HelpTitleId;
+
     private readonly Curriculum _curriculum;
     private readonly TextLayout _layout;
     private readonly IReadOnlyList<DisplayProfile> _profiles;

@@ -67,6 +67,10 @@ internal sealed class PageComposer
         return laid!;
     }
 
+    /// <summary>True when the text fits the box in one of the styles (no finding is reported).</summary>
+    public bool Fits(string text, IReadOnlyList<TextStyle> styles, int width, int height) =>
+        width > 0 && height > 0 && styles.Any(style => !_layout.Layout(text, Language, style, width, height).Overflow);
+
     /// <summary>The same layout in a box cut down to the height its lines use.</summary>
     public LaidOutText Tight(LaidOutText laid)
     {

@@ -14,7 +14,7 @@ public sealed class ScreenLayout(DisplayProfile profile)
     public const int MaxScreensPerPage = 3;
 
     /// <summary>Inner padding of a button around its label.</summary>
-    public const int ButtonPadding = 4;
+    public const int ButtonPadding = 2;
 
     /// <summary>Width of the coloured bar beside feedback text.</summary>
     public const int FeedbackBarWidth = 6;
@@ -52,6 +52,9 @@ public sealed class ScreenLayout(DisplayProfile profile)
 
     public TextStyle Caption => new(profile.FontSizes.Caption, LineHeight: 1.3f);
 
+    /// <summary>The last resort for a title in the top bar.</summary>
+    public TextStyle SmallBar => new(profile.FontSizes.Caption, FontWeight.Bold, LineHeight: 1.2f);
+
     /// <summary>Room for a title of two lines, with space for stacked marks.</summary>
     public int TitleMaxHeight => (int)MathF.Ceiling(2.5f * Title.FontSizePx * Title.LineHeight);
 
@@ -67,27 +70,60 @@ public sealed class ScreenLayout(DisplayProfile profile)
 
     public int ArtWidth => (Width - (3 * Margin)) * 2 / 5;
 
-    /// <summary>Columns of answer buttons: two, so labels stay readable on the small panels.</summary>
-    public static int ButtonColumns(int choices) => choices == 1 ? 1 : 2;
+    /// <summary>Space between answer buttons and between the question and the first button.</summary>
+    public int ButtonGap(QuizArrangement arrangement) => IsCompact(arrangement) ? 2 : Margin / 2;
 
-    public int ButtonWidth(int choices, int index)
+    /// <summary>Space above the question and below the last button.</summary>
+    public int QuizMargin(QuizArrangement arrangement) => IsCompact(arrangement) ? Margin / 2 : Margin;
+
+    /// <summary>Width of the question text: the page's, or a column beside the answers.</summary>
+    public int QuestionWidth(QuizArrangement arrangement) =>
+        arrangement switch
+        {
+            QuizArrangement.Beside => (Width - (3 * Margin)) * 2 / 5,
+            QuizArrangement.BesideNarrow => (Width - (3 * Margin)) / 3,
+            _ => Width - (2 * Margin),
+        };
+
+    public static int ButtonColumns(QuizArrangement arrangement, int choices) =>
+        arrangement != QuizArrangement.Grid || choices == 1 ? 1 : 2;
+
+    public int ButtonWidth(QuizArrangement arrangement, int choices, int index)
     {
-        int columns = ButtonColumns(choices);
-        // An odd last answer spans the row.
-        bool alone = choices % columns == 1 && index == choices - 1;
-        return alone ? Width - (2 * Margin) : (Width - (2 * Margin) - ((columns - 1) * Margin)) / columns;
+        int columns = ButtonColumns(arrangement, choices);
+        bool alone = columns > 1 && choices % columns == 1 && index == choices - 1;
+        if (IsBeside(arrangement))
+        {
+            return Width - (2 * Margin) - Margin - QuestionWidth(arrangement);
+        }
+        return columns == 1 || alone ? Width - (2 * Margin) : (Width - (2 * Margin) - ButtonGap(arrangement)) / 2;
     }
 
-    public (int X, int Y) ButtonOrigin(int choices, int index)
+    /// <summary>Top-left corner of a button on a left-to-right page; buttons sit at the bottom of the question page.</summary>
+    public (int X, int Y) ButtonOrigin(QuizArrangement arrangement, int choices, int index)
     {
-        int columns = ButtonColumns(choices);
+        int columns = ButtonColumns(arrangement, choices);
         int rows = (choices + columns - 1) / columns;
-        int top = QuestionHeight - Margin - (rows * TouchTarget) - ((rows - 1) * Margin);
+        int gap = ButtonGap(arrangement);
+        int top = QuestionHeight - QuizMargin(arrangement) - (rows * TouchTarget) - ((rows - 1) * gap);
         int column = index % columns;
         int row = index / columns;
-        return (Margin + (column * (ButtonWidth(choices, 0) + Margin)), top + (row * (TouchTarget + Margin)));
+        int left = IsBeside(arrangement) ? Margin + QuestionWidth(arrangement) + Margin : Margin;
+        return (left + (column * (ButtonWidth(arrangement, choices, 0) + gap)), top + (row * (TouchTarget + gap)));
     }
 
     /// <summary>Height left for the question text above the buttons.</summary>
-    public int QuestionTextHeight(int choices) => ButtonOrigin(choices, 0).Y - (2 * Margin);
+    public int QuestionTextHeight(QuizArrangement arrangement, int choices) => IsBeside(arrangement)
+        ? QuestionHeight - (2 * QuizMargin(arrangement))
+        : ButtonOrigin(arrangement, choices, 0).Y - QuizMargin(arrangement) - ButtonGap(arrangement);
+
+    /// <summary>Question styles, largest first; the compact arrangement also sets lines closer.</summary>
+    public IReadOnlyList<TextStyle> QuestionStyles(QuizArrangement arrangement) =>
+        IsCompact(arrangement) ? [Body, Small, Small with { LineHeight = 1.15f }] : [Body, Small];
+
+    private static bool IsCompact(QuizArrangement arrangement) => arrangement is QuizArrangement.CompactStack || IsBeside(arrangement);
+
+    private static bool IsBeside(QuizArrangement arrangement) => arrangement is QuizArrangement.Beside or QuizArrangement.BesideNarrow;
+
+    public IReadOnlyList<TextStyle> AnswerStyles => [Button, SmallButton, SmallButton with { LineHeight = 1.1f }];
 }

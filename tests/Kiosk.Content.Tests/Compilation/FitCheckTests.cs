@@ -30,9 +30,11 @@ public sealed class FitCheckTests : IDisposable
 
         var findings = Check().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
-        Assert.Contains(findings, d => d.Message.StartsWith("[en 320x240] answer", StringComparison.Ordinal));
-        Assert.Contains(findings, d => d.Message.StartsWith("[en 480x320] answer", StringComparison.Ordinal));
-        Assert.All(findings, d => Assert.Equal(_curriculum.LineOf(TempCurriculum.LessonFile, "Yes, I would tell"), d.Line));
+        // The edit hits every "text: Yes"; the first is question 1's answer a.
+        int line = _curriculum.LineOf(TempCurriculum.LessonFile, "Yes, I would tell");
+        Assert.Contains(findings, d => d.Message.StartsWith("[en 320x240] answer 'q1.a'", StringComparison.Ordinal) && d.Line == line);
+        Assert.Contains(findings, d => d.Message.StartsWith("[en 480x320] answer 'q1.a'", StringComparison.Ordinal) && d.Line == line);
+        Assert.All(findings, d => Assert.Equal(TempCurriculum.LessonFile, d.File));
     }
 
     [Fact]
