@@ -134,10 +134,11 @@ internal sealed partial class BundleComposer
             var choice = question.Choices[i];
             int width = screen.ButtonWidth(arrangement, count, i);
             var (x, y) = screen.ButtonOrigin(arrangement, count, i);
-            var label = _pages.Tight(_pages.Fit(texts[i], screen.AnswerStyles, width - (2 * pad), screen.TouchTarget - (2 * pad), $"answer '{question.Id}.{choice.Id}'"));
+            int height = screen.ButtonHeight(arrangement, count);
+            var label = _pages.Tight(_pages.Fit(texts[i], screen.AnswerStyles, width - (2 * pad), height - (2 * pad), $"answer '{question.Id}.{choice.Id}'"));
             int block = _pages.Block(label, Theme.AccentText, Theme.Accent);
-            items.Add(new RectItem(_pages.X(x, width), y, width, screen.TouchTarget, (ushort)Theme.Accent));
-            items.Add(new TextItem(_pages.X(x + pad, label.BoxWidth), y + ((screen.TouchTarget - label.BoxHeight) / 2), block));
+            items.Add(new RectItem(_pages.X(x, width), y, width, height, (ushort)Theme.Accent));
+            items.Add(new TextItem(_pages.X(x + pad, label.BoxWidth), y + ((height - label.BoxHeight) / 2), block));
             choices[i] = new ChoiceRecord { LabelBlock = block, Correct = question.CorrectChoice == choice };
         }
         int page = _pages.AddPage(screen.QuestionHeight, items);
@@ -157,7 +158,7 @@ internal sealed partial class BundleComposer
             return false;
         }
         int pad = ScreenLayout.ButtonPadding;
-        return choices.Select((c, i) => _pages.Fits(c.Text, screen.AnswerStyles, screen.ButtonWidth(arrangement, choices.Count, i) - (2 * pad), screen.TouchTarget - (2 * pad))).All(f => f);
+        return choices.Select((c, i) => _pages.Fits(c.Text, screen.AnswerStyles, screen.ButtonWidth(arrangement, choices.Count, i) - (2 * pad), screen.ButtonHeight(arrangement, choices.Count) - (2 * pad))).All(f => f);
     }
 
     private int ComposeFeedback(Question question, Choice choice, bool correct, int questionPage)

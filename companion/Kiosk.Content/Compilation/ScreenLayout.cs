@@ -99,17 +99,26 @@ public sealed class ScreenLayout(DisplayProfile profile)
         return columns == 1 || alone ? Width - (2 * Margin) : (Width - (2 * Margin) - ButtonGap(arrangement)) / 2;
     }
 
+    /// <summary>
+    /// Button height: the minimum touch target, except beside the question, where the answers
+    /// share the page's height (more lines for long answers, never less than the touch target).
+    /// </summary>
+    public int ButtonHeight(QuizArrangement arrangement, int choices) => IsBeside(arrangement)
+        ? Math.Max(TouchTarget, (QuestionHeight - (2 * QuizMargin(arrangement)) - ((choices - 1) * ButtonGap(arrangement))) / choices)
+        : TouchTarget;
+
     /// <summary>Top-left corner of a button on a left-to-right page; buttons sit at the bottom of the question page.</summary>
     public (int X, int Y) ButtonOrigin(QuizArrangement arrangement, int choices, int index)
     {
         int columns = ButtonColumns(arrangement, choices);
         int rows = (choices + columns - 1) / columns;
         int gap = ButtonGap(arrangement);
-        int top = QuestionHeight - QuizMargin(arrangement) - (rows * TouchTarget) - ((rows - 1) * gap);
+        int height = ButtonHeight(arrangement, choices);
+        int top = QuestionHeight - QuizMargin(arrangement) - (rows * height) - ((rows - 1) * gap);
         int column = index % columns;
         int row = index / columns;
         int left = IsBeside(arrangement) ? Margin + QuestionWidth(arrangement) + Margin : Margin;
-        return (left + (column * (ButtonWidth(arrangement, choices, 0) + gap)), top + (row * (TouchTarget + gap)));
+        return (left + (column * (ButtonWidth(arrangement, choices, 0) + gap)), top + (row * (height + gap)));
     }
 
     /// <summary>Height left for the question text above the buttons.</summary>
