@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using Kiosk.Content.Packaging;
+using Kiosk.Typesetting;
 using SkiaSharp;
 
 namespace Kiosk.Pages.Tests;
@@ -6,29 +8,14 @@ namespace Kiosk.Pages.Tests;
 /// <summary>Conversions and measures between device frames (BGR565) and Skia bitmaps.</summary>
 internal static class Frames
 {
-    public static SKBitmap ToBitmap(ushort[] frame, int width, int height)
-    {
-        var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        for (int y = 0; y < height; y++)
-        {
-            for (int x = 0; x < width; x++)
-            {
-                bitmap.SetPixel(x, y, Bgr565.ToColor(frame[(y * width) + x]));
-            }
-        }
-        return bitmap;
-    }
-
     /// <summary>The reference as the panel would show it: each pixel through BGR565.</summary>
     public static ushort[] ToFrame(SKBitmap bitmap)
     {
+        var pixels = bitmap.GetPixelSpan();
         var frame = new ushort[bitmap.Width * bitmap.Height];
-        for (int y = 0; y < bitmap.Height; y++)
+        for (int i = 0; i < frame.Length; i++)
         {
-            for (int x = 0; x < bitmap.Width; x++)
-            {
-                frame[(y * bitmap.Width) + x] = Bgr565.FromColor(bitmap.GetPixel(x, y));
-            }
+            frame[i] = Bgr565.FromColor(new SKColor(pixels[4 * i], pixels[(4 * i) + 1], pixels[(4 * i) + 2]));
         }
         return frame;
     }
@@ -54,21 +41,31 @@ internal static class Frames
         return Math.Abs(ca.Red - cb.Red) + Math.Abs(ca.Green - cb.Green) + Math.Abs(ca.Blue - cb.Blue);
     }
 
-    /// <summary>Saves the device frame, the reference and their difference side by side.</summary>
+    /// <summary>Saves the device frame, the reference and their difference (red, ×4) side by side.</summary>
     public static void Save(string path, ushort[] device, ushort[] reference, int width, int height)
     {
-        using var sheet = new SKBitmap(new SKImageInfo(width * 3, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var rgba = new byte[width * 3 * height * 4];
         for (int y = 0; y < height; y++)
         {
             for (int x = 0; x < width; x++)
             {
                 int i = (y * width) + x;
-                sheet.SetPixel(x, y, Bgr565.ToColor(device[i]));
-                sheet.SetPixel(x + width, y, Bgr565.ToColor(reference[i]));
                 byte d = (byte)Math.Min(255, ChannelDifference(device[i], reference[i]) * 4);
-                sheet.SetPixel(x + (2 * width), y, new SKColor(255, (byte)(255 - d), (byte)(255 - d)));
+                Put(rgba, (y * width * 3) + x, Bgr565.ToColor(device[i]));
+                Put(rgba, (y * width * 3) + x + width, Bgr565.ToColor(reference[i]));
+                Put(rgba, (y * width * 3) + x + (2 * width), new SKColor(255, (byte)(255 - d), (byte)(255 - d)));
             }
         }
-        Kiosk.Typesetting.TextRasterizer.SavePng(sheet, path);
+        using var sheet = new SKBitmap(new SKImageInfo(width * 3, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        Marshal.Copy(rgba, 0, sheet.GetPixels(), rgba.Length);
+        TextRasterizer.SavePng(sheet, path);
+    }
+
+    private static void Put(byte[] rgba, int pixel, SKColor colour)
+    {
+        rgba[4 * pixel] = colour.Red;
+        rgba[(4 * pixel) + 1] = colour.Green;
+        rgba[(4 * pixel) + 2] = colour.Blue;
+        rgba[(4 * pixel) + 3] = 255;
     }
 }

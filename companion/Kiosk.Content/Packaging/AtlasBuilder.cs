@@ -144,7 +144,7 @@ public sealed class AtlasBuilder
         {
             for (int x = 0; x < width; x++)
             {
-                int alpha = pixels[(((y * width) + x) * 4) + 3];
+                int alpha = pixels[(y * bitmap.RowBytes) + (x * 4) + 3];
                 int level = ((alpha * 15) + 127) / 255;
                 if (level == 0)
                 {
