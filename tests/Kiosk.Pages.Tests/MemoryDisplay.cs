@@ -18,9 +18,15 @@ internal sealed class MemoryDisplay(int width, int height) : IDisplay
 
     public void Write(int x, int y, int w, int h, ushort[] bgr565)
     {
-        Assert.True(x >= 0 && y >= 0 && w > 0 && h > 0 && x + w <= width && y + h <= height,
-            $"Write ({x},{y},{w},{h}) is outside the {width}x{height} screen.");
-        Assert.True(bgr565.Length >= w * h, "The strip buffer is shorter than the rectangle written.");
+        // Plain exceptions rather than asserts: the benchmarks use this display too.
+        if (x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > width || y + h > height)
+        {
+            throw new InvalidOperationException($"Write ({x},{y},{w},{h}) is outside the {width}x{height} screen.");
+        }
+        if (bgr565.Length < w * h)
+        {
+            throw new InvalidOperationException("The strip buffer is shorter than the rectangle written.");
+        }
         for (int row = 0; row < h; row++)
         {
             Array.Copy(bgr565, row * w, Frame, ((y + row) * width) + x, w);
