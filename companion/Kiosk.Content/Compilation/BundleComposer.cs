@@ -73,7 +73,8 @@ internal sealed partial class BundleComposer
         {
             return;
         }
-        _writer.AddDigits(_layout, _language.DigitCharacters, _screen.Bar);
+        // Digits are drawn beside bar labels ("Question 2 of 5"), so their coverage is rendered for the bar text colour.
+        _writer.AddDigits(_layout, _language.DigitCharacters, _screen.Bar with { Color = (uint)Bgr565.ToColor((ushort)Theme.BarText) });
         var index = _writer.Index;
         index.Modules = [.. modules];
         index.HelpPage = helpPage;
