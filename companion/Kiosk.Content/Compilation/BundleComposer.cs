@@ -136,7 +136,8 @@ internal sealed partial class BundleComposer
             int width = screen.ButtonWidth(arrangement, count, i);
             var (x, y) = screen.ButtonOrigin(arrangement, count, i);
             int height = screen.ButtonHeight(arrangement, count);
-            var label = _pages.Tight(_pages.Fit(texts[i], screen.AnswerStyles, width - (2 * pad), height - (2 * pad), $"answer '{question.Id}.{choice.Id}'"));
+            var (boxWidth, boxHeight) = screen.AnswerBox(arrangement, count, i);
+            var label = _pages.Tight(_pages.Fit(texts[i], screen.AnswerStyles, boxWidth, boxHeight, $"answer '{question.Id}.{choice.Id}'"));
             int block = _pages.Block(label, Theme.AccentText, Theme.Accent);
             items.Add(new RectItem(_pages.X(x, width), y, width, height, (ushort)Theme.Accent));
             items.Add(new TextItem(_pages.X(x + pad, label.BoxWidth), y + ((height - label.BoxHeight) / 2), block));
@@ -158,8 +159,8 @@ internal sealed partial class BundleComposer
         {
             return false;
         }
-        int pad = ScreenLayout.ButtonPadding;
-        return choices.Select((c, i) => _pages.Fits(c.Text, screen.AnswerStyles, screen.ButtonWidth(arrangement, choices.Count, i) - (2 * pad), screen.ButtonHeight(arrangement, choices.Count) - (2 * pad))).All(f => f);
+        return choices.Select((c, i) => (c, Box: screen.AnswerBox(arrangement, choices.Count, i)))
+            .All(answer => _pages.Fits(answer.c.Text, screen.AnswerStyles, answer.Box.Width, answer.Box.Height));
     }
 
     private int ComposeFeedback(Question question, Choice choice, bool correct, int questionPage)

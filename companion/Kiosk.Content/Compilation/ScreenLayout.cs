@@ -13,8 +13,8 @@ public sealed class ScreenLayout(DisplayProfile profile)
     /// <summary>A page body may run over at most this many screens before lint calls it too long.</summary>
     public const int MaxScreensPerPage = 3;
 
-    /// <summary>Inner padding of a button around its label.</summary>
-    public const int ButtonPadding = 2;
+    /// <summary>Inner padding of a button at the sides of its label (above and below it is 1 px; labels are centred).</summary>
+    public const int ButtonPadding = 4;
 
     /// <summary>Width of the coloured bar beside feedback text.</summary>
     public const int FeedbackBarWidth = 6;
@@ -134,5 +134,10 @@ public sealed class ScreenLayout(DisplayProfile profile)
 
     private static bool IsBeside(QuizArrangement arrangement) => arrangement is QuizArrangement.Beside or QuizArrangement.BesideNarrow;
 
-    public IReadOnlyList<TextStyle> AnswerStyles => [Button, SmallButton, SmallButton with { LineHeight = 1.1f }];
+    /// <summary>Answer label styles, largest first; the regular weight is narrower than bold.</summary>
+    public IReadOnlyList<TextStyle> AnswerStyles => [Button, SmallButton, SmallButton with { Weight = FontWeight.Regular }];
+
+    /// <summary>The box an answer label is fitted in: the button less its padding.</summary>
+    public (int Width, int Height) AnswerBox(QuizArrangement arrangement, int choices, int index) =>
+        (ButtonWidth(arrangement, choices, index) - (2 * ButtonPadding), ButtonHeight(arrangement, choices) - 2);
 }
