@@ -43,7 +43,13 @@ public static class ContentCommand
                 return 2;
             }
             var diagnostics = CurriculumLinter.Lint(root);
-            if (!parse.GetValue(noFit) && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error || d.Code != LintCode.InvalidYaml))
+            // The fit check lays out what the build would; on broken sources it would only add noise.
+            bool sourcesSound = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+            if (!parse.GetValue(noFit) && !sourcesSound)
+            {
+                parse.InvocationConfiguration.Output.WriteLine("note: the fit check (KC051) runs once the errors below are fixed.");
+            }
+            if (!parse.GetValue(noFit) && sourcesSound)
             {
                 var fit = FitCheck.Run(parse, root, parse.GetValue(profiles));
                 if (fit is null)
