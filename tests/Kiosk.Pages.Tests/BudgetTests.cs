@@ -88,7 +88,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
     {
         var (sample, _, module) = Lesson.Value;
         int lesson = LessonSample.Size(sample);
-        output.WriteLine($"private-eye: {module.Pages.Length} pages, {module.Questions.Length} questions, {lesson} bytes, " +
+        output.WriteLine($"private-eye: {module.Pages.Length} lesson pages, {sample.Writer.Pages.Count} pages in all, {module.Questions.Length} questions, {lesson} bytes, " +
             $"{sample.Writer.Atlas.Count} clusters, sections {string.Join(", ", sample.Writer.Sections().Select(s => $"{s.Key} {s.Value.Length}"))}");
         Assert.True(lesson <= LessonBudgetBytes, $"{lesson} bytes");
 
@@ -97,7 +97,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
         whole.Writer.Index.Modules = modules;
         whole.Finish("English", modules[0].Pages[0], []);
         int size = LessonSample.Size(whole);
-        output.WriteLine($"English curriculum, 320x240: {modules.Length} modules, {whole.Writer.Pages.Count} pages, {size} bytes, " +
+        output.WriteLine($"English curriculum, 320x240: {modules.Length} modules, {whole.Writer.Pages.Count} pages, {whole.Writer.Atlas.Count} clusters, {whole.Writer.Text.Count} blocks, {size} bytes, " +
             $"sections {string.Join(", ", whole.Writer.Sections().Select(s => $"{s.Key} {s.Value.Length}"))}");
         Assert.True(size <= LanguageBudgetBytes, $"{size} bytes");
     }
