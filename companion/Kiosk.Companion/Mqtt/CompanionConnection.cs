@@ -33,6 +33,9 @@ public sealed class CompanionConnection(
 
     public bool IsConnected => _client.IsConnected;
 
+    /// <summary>Whether the current subscriptions are MQTT 5 shared ones ($share/group/...).</summary>
+    public bool UsesSharedSubscriptions { get; private set; }
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _client.ApplicationMessageReceivedAsync += ReceiveAsync;
@@ -144,6 +147,7 @@ public sealed class CompanionConnection(
                 .WithTopicFilter(f => f.WithTopic(prefix + TopicName.Prefix + "+/status").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
                 .Build();
             var subscribed = await _client.SubscribeAsync(subscription, cancellationToken);
+            UsesSharedSubscriptions = shared;
             foreach (var item in subscribed.Items.Where(i => i.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2))
             {
                 throw new InvalidOperationException($"The broker refused the subscription {item.TopicFilter.Topic}: {item.ResultCode}.");
