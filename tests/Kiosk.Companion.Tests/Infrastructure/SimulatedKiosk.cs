@@ -18,6 +18,7 @@ public sealed class SimulatedKiosk : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly Channel<ReportAck> _acks = Channel.CreateUnbounded<ReportAck>();
+    private bool _dropped;
 
     public SimulatedKiosk(string host, int port, string kioskId, string password)
     {
@@ -122,12 +123,23 @@ public sealed class SimulatedKiosk : IAsyncDisposable
         }
     }
 
-    /// <summary>Leaves as a crashed kiosk would: the broker publishes the Last Will.</summary>
-    public Task DropAsync() =>
-        _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.DisconnectWithWillMessage).Build());
+    /// <summary>
+    /// Leaves as a crashed kiosk would: the socket closes without a DISCONNECT, so the broker
+    /// publishes the Last Will. (MQTTnet's broker ignores the MQTT 5 "disconnect with Will" reason.)
+    /// </summary>
+    public Task DropAsync()
+    {
+        _dropped = true;
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     public async ValueTask DisposeAsync()
     {
+        if (_dropped)
+        {
+            return;
+        }
         if (_client.IsConnected)
         {
             try
