@@ -1,9 +1,11 @@
 using Kiosk.Companion.Api;
+using Kiosk.Companion.Content;
 using Kiosk.Companion.Fleet;
 using Kiosk.Companion.Metrics;
 using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Reports;
+using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +18,7 @@ builder.AddProvisioning();
 builder.AddApiAuthentication();
 builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
+builder.AddContentAndRollout();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -24,7 +27,8 @@ app.MapOpenApi();
 app.MapPrometheusScrapingEndpoint();
 app.MapGet("/healthz", () => TypedResults.Ok("ok")).ExcludeFromDescription();
 app.MapGroup("/api").RequireAuthorization(ApiServiceExtensions.StaffPolicy)
-    .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi();
+    .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi()
+    .MapContentApi().MapRolloutApi();
 app.Run();
 
 /// <summary>Entry point; public so functional tests can start the real app.</summary>
