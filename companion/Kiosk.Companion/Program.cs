@@ -1,5 +1,6 @@
 using Kiosk.Companion.Api;
 using Kiosk.Companion.Content;
+using Kiosk.Companion.Demo;
 using Kiosk.Companion.Fleet;
 using Kiosk.Companion.Metrics;
 using Kiosk.Companion.Mqtt;
@@ -19,6 +20,7 @@ builder.AddApiAuthentication();
 builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
 builder.AddContentAndRollout();
+builder.AddDemo(args);
 
 var app = builder.Build();
 app.UseAuthentication();
