@@ -1,0 +1,3 @@
+namespace Kiosk.Companion.Api;
+
+public sealed record CreateTokenRequest(string Name);

@@ -1,0 +1,193 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Kiosk.Companion.Ingest;
+using Kiosk.Protocol.Messages;
+using Kiosk.Protocol.Topics;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+
+namespace Kiosk.Companion.Mqtt;
+
+/// <summary>
+/// The companion's own MQTT 5 client, in both modes: subscribes to kiosk reports and statuses
+/// (as a shared subscription where the broker offers it), queues what arrives for the ingest
+/// without acknowledging it, and publishes acks and configs. Reconnects with back-off.
+/// </summary>
+public sealed class CompanionConnection(
+    IOptions<MqttOptions> options,
+    ServiceCredential credential,
+    IngestQueue queue,
+    ILogger<CompanionConnection> logger) : BackgroundService, IKioskPublisher
+{
+    // The largest message a kiosk may send (a full report); anything bigger is not even copied.
+    private const int MaxInboundPayload = UsageReportCodec.MaxEncodedSize;
+
+    private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
+
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private readonly SemaphoreSlim _connectGate = new(1, 1);
+    private readonly string _clientId = options.Value.ClientId ?? "companion-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+
+    public bool IsConnected => _client.IsConnected;
+
+    /// <summary>Whether the current subscriptions are MQTT 5 shared ones ($share/group/...).</summary>
+    public bool UsesSharedSubscriptions { get; private set; }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _client.ApplicationMessageReceivedAsync += ReceiveAsync;
+        // The first connection is made before start-up finishes, so configs can be published and
+        // nothing that arrives early is missed; later drops are handled by the loop.
+        try
+        {
+            await ConnectAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning(error, "MQTT broker not reachable at start-up; retrying in the background");
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    public async Task PublishAsync(string topic, byte[] payload, bool retain, CancellationToken cancellationToken)
+    {
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(retain)
+            .Build();
+        var result = await _client.PublishAsync(message, cancellationToken);
+        if (!result.IsSuccess && result.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
+        {
+            throw new InvalidOperationException($"The broker refused a publish on {topic}: {result.ReasonCode}.");
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _client.Dispose();
+        _connectGate.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backOff = TimeSpan.FromMilliseconds(250);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!_client.IsConnected)
+                {
+                    await ConnectAsync(stoppingToken);
+                    backOff = TimeSpan.FromMilliseconds(250);
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning("MQTT connection failed ({Message}); retrying in {Delay}", error.Message, backOff);
+                await Task.Delay(backOff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backOff = TimeSpan.FromTicks(Math.Min(backOff.Ticks * 2, MaxBackOff.Ticks));
+            }
+        }
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await _connectGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_client.IsConnected)
+            {
+                return;
+            }
+            var settings = options.Value;
+            var builder = new MqttClientOptionsBuilder()
+                .WithClientId(_clientId)
+                .WithCredentials(credential.UserName, credential.Password)
+                .WithProtocolVersion(MqttProtocolVersion.V500)
+                .WithCleanStart(true)
+                .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
+            builder = settings.Mode == MqttMode.Embedded
+                ? builder.WithTcpServer("127.0.0.1", settings.Port)
+                : builder.WithTcpServer(settings.Host, settings.Port);
+            if (settings.Mode == MqttMode.External && settings.UseTls)
+            {
+                builder = builder.WithTlsOptions(tls => ConfigureTls(tls, settings));
+            }
+
+            var connected = await _client.ConnectAsync(builder.Build(), cancellationToken);
+            if (connected.ResultCode != MqttClientConnectResultCode.Success)
+            {
+                throw new InvalidOperationException($"The broker refused the companion's connection: {connected.ResultCode}.");
+            }
+
+            var shared = settings.Mode == MqttMode.External && connected.SharedSubscriptionAvailable;
+            var prefix = shared ? $"$share/{settings.SharedSubscriptionGroup}/" : "";
+            var subscription = new MqttClientSubscribeOptionsBuilder()
+                .WithTopicFilter(f => f.WithTopic(prefix + TopicName.Prefix + "+/report").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+                .WithTopicFilter(f => f.WithTopic(prefix + TopicName.Prefix + "+/status").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+                .Build();
+            var subscribed = await _client.SubscribeAsync(subscription, cancellationToken);
+            UsesSharedSubscriptions = shared;
+            foreach (var item in subscribed.Items.Where(i => i.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2))
+            {
+                throw new InvalidOperationException($"The broker refused the subscription {item.TopicFilter.Topic}: {item.ResultCode}.");
+            }
+            logger.LogInformation("Companion connected to MQTT as {ClientId} ({Mode}, {Subscription} subscriptions)",
+                _clientId, settings.Mode, shared ? "shared" : "plain");
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    private static void ConfigureTls(MqttClientTlsOptionsBuilder tls, MqttOptions settings)
+    {
+        tls.UseTls();
+        if (string.IsNullOrEmpty(settings.CaFile))
+        {
+            return;
+        }
+        var authority = X509Certificate2.CreateFromPemFile(settings.CaFile);
+        tls.WithCertificateValidationHandler(context =>
+        {
+            if (context.Certificate is null)
+            {
+                return false;
+            }
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(authority);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            return chain.Build(new X509Certificate2(context.Certificate));
+        });
+    }
+
+    private async Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
+    {
+        e.AutoAcknowledge = false;
+        var message = e.ApplicationMessage;
+        var payload = message.Payload.Length > MaxInboundPayload ? null : message.Payload.ToArray();
+        await queue.EnqueueAsync(new InboundMessage(message.Topic, payload, e.AcknowledgeAsync), CancellationToken.None);
+    }
+}

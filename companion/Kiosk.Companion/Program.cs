@@ -1,0 +1,37 @@
+using Kiosk.Companion.Api;
+using Kiosk.Companion.Content;
+using Kiosk.Companion.Demo;
+using Kiosk.Companion.Fleet;
+using Kiosk.Companion.Metrics;
+using Kiosk.Companion.Mqtt;
+using Kiosk.Companion.Provisioning;
+using Kiosk.Companion.Reports;
+using Kiosk.Companion.Rollout;
+using Kiosk.Companion.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddCompanionStorage();
+builder.AddCompanionMetrics();
+builder.AddFleet();
+builder.AddReports();
+builder.AddProvisioning();
+builder.AddApiAuthentication();
+builder.AddCompanionMqtt();
+builder.AddConfigRepublishing();
+builder.AddContentAndRollout();
+builder.AddDemo(args);
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint();
+app.MapGet("/healthz", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+app.MapGroup("/api").RequireAuthorization(ApiServiceExtensions.StaffPolicy)
+    .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi()
+    .MapContentApi().MapRolloutApi();
+app.Run();
+
+/// <summary>Entry point; public so functional tests can start the real app.</summary>
+public partial class Program;

@@ -1,0 +1,7 @@
+namespace Kiosk.Companion.Tests.Infrastructure;
+
+public enum BrokerKind
+{
+    Embedded,
+    Mosquitto,
+}
