@@ -1,4 +1,5 @@
 using Kiosk.Companion.Fleet;
+using Kiosk.Companion.Ingest;
 using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Reports;
 using Kiosk.Companion.Tests.Infrastructure;
@@ -71,6 +72,51 @@ public abstract class KioskAccessTests(BrokerKind broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kiosk_cannot_plant_a_last_will_on_another_kiosks_status()
+    {
+        await using var victim = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-v", "school-a"));
+        await using var intruder = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-w", "school-a"));
+        await victim.ConnectAsync(epoch: 1);
+        await victim.PublishStatusAsync(SimulatedKiosk.Online(1));
+        await WaitForOnlineAsync("kiosk-v");
+
+        try
+        {
+            // A Will claiming kiosk-v went offline with a newer epoch.
+            await intruder.ConnectAsync(epoch: 9, willTopic: TopicName.Status("kiosk-v"));
+            await intruder.DropAsync();
+        }
+        catch (MqttCommunicationException)
+        {
+            // Mosquitto may refuse the connection outright because of the Will's topic.
+        }
+        // kiosk-v's own Online again as a marker: handled after anything the Will caused.
+        await victim.PublishStatusAsync(SimulatedKiosk.Online(1, bootCount: 5));
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var row = await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync("kiosk-v", CancellationToken.None);
+            if (row!.BootCount == 5)
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
+        await Task.Delay(300);
+
+        var victimRow = await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync("kiosk-v", CancellationToken.None);
+        Assert.Equal(1, victimRow!.Online);
+        Assert.Equal(1, victimRow.ConnectionEpoch);
+        if (broker == BrokerKind.Embedded)
+        {
+            // The Will was published by the broker and dropped by the ACL, not merely never sent.
+            var ledger = _companion.Services.GetRequiredService<RejectLedger>();
+            await ledger.FlushAsync(CancellationToken.None);
+            var rejects = await ledger.ReadAsync(CancellationToken.None);
+            Assert.Contains(rejects, r => r.Reason == "not_authorized" && r.TopicKind == "publish");
+        }
+    }
+
+    [Fact]
     public async Task A_kiosk_cannot_subscribe_to_another_kiosks_topics_or_wildcards()
     {
         await using var intruder = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-c", "school-a"));
@@ -134,6 +180,19 @@ public abstract class KioskAccessTests(BrokerKind broker) : IAsyncLifetime
         Assert.True(connection.IsConnected);
         Assert.Equal(broker == BrokerKind.Mosquitto, connection.UsesSharedSubscriptions);
         await Task.CompletedTask;
+    }
+
+    private async Task WaitForOnlineAsync(string kioskId)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if ((await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync(kioskId, CancellationToken.None))!.Online == 1)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{kioskId} never came online.");
     }
 
     private static async Task<byte[]> WaitForAsync(SimulatedKiosk kiosk, string topic)
