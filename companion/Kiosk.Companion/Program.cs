@@ -5,6 +5,7 @@ using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Reports;
 using Kiosk.Companion.Storage;
+using Kiosk.Companion.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -16,6 +17,7 @@ builder.AddProvisioning();
 builder.AddApiAuthentication();
 builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
+builder.AddWebUi();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -25,6 +27,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapGet("/healthz", () => TypedResults.Ok("ok")).ExcludeFromDescription();
 app.MapGroup("/api").RequireAuthorization(ApiServiceExtensions.StaffPolicy)
     .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi();
+app.MapWebUi();
 app.Run();
 
 /// <summary>Entry point; public so functional tests can start the real app.</summary>
