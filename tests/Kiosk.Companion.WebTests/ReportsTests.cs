@@ -32,7 +32,7 @@ public sealed class ReportsTests(WebCompanion companion)
         }));
         Assert.Equal("25", await page.Locator($"#weekly g.column[data-label='{lastWeek}']").GetAttributeAsync("data-value"));
         Assert.Equal("", await page.Locator($"#weekly g.column[data-label='{thisWeek}']").GetAttributeAsync("data-value"));
-        Assert.Contains("<10", await page.Locator($"#weekly g.column[data-label='{thisWeek}'] text.value").InnerTextAsync());
+        Assert.Contains("<10", await page.Locator($"#weekly g.column[data-label='{thisWeek}'] text.value").TextContentAsync());
 
         // Quiz: question 2 of the lesson is the misunderstood one (10 right, 30 wrong) and comes first.
         var first = page.Locator("#questions li.bar-row").First;

@@ -28,6 +28,11 @@ public sealed class IndexModel(KioskRegistry registry, GroupStore groups) : Page
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var school = User.SchoolScope();
+        if (school is not null)
+        {
+            // A teacher's list is their school; a group in the address changes nothing.
+            Group = null;
+        }
         var allGroups = await groups.ListAsync(cancellationToken);
         Groups = allGroups.Where(g => User.MaySee(g.Id)).ToList();
         var names = allGroups.ToDictionary(g => g.Id, g => g.Name);

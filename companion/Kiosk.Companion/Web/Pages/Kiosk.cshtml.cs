@@ -13,12 +13,17 @@ public sealed class KioskModel(KioskRegistry registry, GroupStore groups, KioskH
 
     public IReadOnlyList<KioskHistoryEntry> History { get; private set; } = [];
 
+    /// <summary>No such kiosk, or not one the user may see: the page says so with a 404.</summary>
+    public bool Missing { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var kiosk = await registry.FindAsync(id, cancellationToken);
         if (kiosk is null || !User.MaySee(kiosk.GroupId))
         {
-            return NotFound();
+            Missing = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
         var group = await groups.FindAsync(kiosk.GroupId, cancellationToken);
         Row = new FleetRow(KioskView.From(kiosk), group?.Name ?? kiosk.GroupId);
