@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Kiosk.Cli.Content;
 using Kiosk.Cli.Keys;
+using Kiosk.Cli.Server;
 
 namespace Kiosk.Cli;
 
@@ -10,6 +12,13 @@ public static class KioskCommand
     {
         var root = new RootCommand("kiosk: tools for program staff running child online-safety kiosks.");
         root.Add(KeysCommand.Create());
+        root.Add(ContentCommand.Create());
+        var server = new ServerOptions();
+        server.AddTo(root);
+        root.Add(BundlesCommand.Create(server));
+        root.Add(RolloutCommand.Create(server));
+        root.Add(KiosksCommand.Create(server));
+        root.Add(ReportsCommand.Create(server));
         return root;
     }
 }

@@ -1,9 +1,12 @@
 using Kiosk.Companion.Api;
+using Kiosk.Companion.Content;
+using Kiosk.Companion.Demo;
 using Kiosk.Companion.Fleet;
 using Kiosk.Companion.Metrics;
 using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Reports;
+using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Storage;
 using Kiosk.Companion.Web;
 
@@ -17,6 +20,8 @@ builder.AddProvisioning();
 builder.AddApiAuthentication();
 builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
+builder.AddContentAndRollout();
+builder.AddDemo(args);
 builder.AddWebUi();
 
 var app = builder.Build();
@@ -26,7 +31,8 @@ app.MapOpenApi();
 app.MapPrometheusScrapingEndpoint();
 app.MapGet("/healthz", () => TypedResults.Ok("ok")).ExcludeFromDescription();
 app.MapGroup("/api").RequireAuthorization(ApiServiceExtensions.StaffPolicy)
-    .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi();
+    .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi()
+    .MapContentApi().MapRolloutApi();
 app.MapWebUi();
 app.Run();
 

@@ -1,0 +1,8 @@
+namespace Kiosk.Companion.Content;
+
+public enum ContentBuildState
+{
+    Running,
+    Succeeded,
+    Failed,
+}

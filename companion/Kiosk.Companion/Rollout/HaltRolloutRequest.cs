@@ -1,0 +1,3 @@
+namespace Kiosk.Companion.Rollout;
+
+public sealed record HaltRolloutRequest(string? Reason);

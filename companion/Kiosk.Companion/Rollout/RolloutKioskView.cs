@@ -1,0 +1,3 @@
+namespace Kiosk.Companion.Rollout;
+
+public sealed record RolloutKioskView(string KioskId, string GroupId, long Stage, KioskRolloutState State, string? Reason, DateTimeOffset UpdatedAt);

@@ -1,0 +1,7 @@
+namespace Kiosk.Content.Compilation;
+
+/// <summary>
+/// Text as a bundle shows it, with the place a person would fix it: the PO entry for a
+/// translation, the YAML line for English or an English fallback.
+/// </summary>
+public sealed record TextSource(string Text, SourceLocation Location, bool IsTranslation);

@@ -1,0 +1,4 @@
+namespace Kiosk.Content.Packaging;
+
+/// <summary>Something drawn on a page, at (X, Y) from the content area's top-left corner.</summary>
+public abstract record PageItem(int X, int Y);
