@@ -63,7 +63,7 @@ public sealed class ChromeTests(WebCompanion companion)
     }
 
     [Fact]
-    public async Task The_content_page_lists_versions_and_lessons_and_says_what_is_still_to_come()
+    public async Task The_content_page_lists_versions_and_lessons_and_shows_the_rollout_section()
     {
         await companion.CreateSchoolAsync("content-school", "Forest School");
         await using var kiosk = await companion.ConnectKioskAsync("k-content-01", "content-school");
@@ -75,7 +75,8 @@ public sealed class ChromeTests(WebCompanion companion)
             return await page.Locator("table.data tbody tr", new() { HasText = "core-th" }).CountAsync() == 1;
         }));
         Assert.Equal(TestCurriculum.Modules.Count, await page.Locator("ul.lesson-grid li").CountAsync());
-        Assert.Equal(1, await page.Locator("[data-pending='rollout']").CountAsync());
+        Assert.Equal(1, await page.Locator("section#rollouts").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-pending='preview']").CountAsync());
         await companion.ScreenshotAsync(page, "content");
     }
 }

@@ -18,7 +18,7 @@ public sealed class SimulatedFlash(string root) : IFileSystem
 
     public long Length(string path) => _folder.Length(path);
 
-    public byte[] ReadAll(string path) => _folder.ReadAll(path);
+    public byte[]? ReadAll(string path) => _folder.ReadAll(path);
 
     public int Read(string path, long position, byte[] buffer, int offset, int count) => _folder.Read(path, position, buffer, offset, count);
 

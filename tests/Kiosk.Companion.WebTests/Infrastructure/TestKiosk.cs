@@ -83,6 +83,8 @@ public sealed class TestKiosk : IAsyncDisposable
             ConfigSerial = appliedConfigSerial,
         }), retain: true);
 
+    public Task PublishStatusAsync(KioskStatus status) => PublishAsync(TopicName.Status(Id), KioskStatusCodec.Encode(status), retain: true);
+
     public Task PublishReportAsync(params UsageCounter[] counters) =>
         PublishAsync(TopicName.Report(Id), UsageReportCodec.Encode(new UsageReport
         {

@@ -1,4 +1,5 @@
 using Kiosk.Companion.Fleet;
+using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Web.Auth;
 using Kiosk.Companion.Web.Fleet;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kiosk.Companion.Web.Pages;
 
 /// <summary>The fleet: every kiosk the user may see, with its state, versions and last contact.</summary>
-public sealed class IndexModel(KioskRegistry registry, GroupStore groups) : PageModel
+public sealed class IndexModel(KioskRegistry registry, GroupStore groups, RolloutStore rollouts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Group { get; set; }
@@ -24,6 +25,9 @@ public sealed class IndexModel(KioskRegistry registry, GroupStore groups) : Page
     public IReadOnlyList<FleetRow> All { get; private set; } = [];
 
     public IReadOnlyList<FleetRow> Rows { get; private set; } = [];
+
+    /// <summary>Shown kiosks that are enrolled in an open rollout: "v5 Installed" and the like.</summary>
+    public IReadOnlyDictionary<string, string> RolloutStates { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -43,5 +47,15 @@ public sealed class IndexModel(KioskRegistry registry, GroupStore groups) : Page
             .Where(r => State is null || r.State == State)
             .Where(r => r.Matches(Q))
             .ToList();
+        var states = new Dictionary<string, string>();
+        foreach (var row in Rows)
+        {
+            if ((await rollouts.OpenEnrolmentsAsync(row.Kiosk.Id, cancellationToken)).LastOrDefault() is { } enrolment
+                && await rollouts.FindAsync(enrolment.RolloutId, cancellationToken) is { } rollout)
+            {
+                states[row.Kiosk.Id] = $"v{rollout.Version} {enrolment.State}";
+            }
+        }
+        RolloutStates = states;
     }
 }

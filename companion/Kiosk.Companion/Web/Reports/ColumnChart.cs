@@ -4,7 +4,7 @@ namespace Kiosk.Companion.Web.Reports;
 
 /// <summary>
 /// Geometry of a column chart drawn as inline SVG on the server: one column per bar, scaled to
-/// the largest shown value; suppressed bars get a hatched stub instead of a height.
+/// the largest shown value; suppressed bars get a dashed stub instead of a height.
 /// </summary>
 public sealed class ColumnChart
 {
@@ -14,15 +14,12 @@ public sealed class ColumnChart
     public const double Bottom = 36;
     public const double Side = 8;
 
-    public ColumnChart(string id, string label, IReadOnlyList<ChartBar> bars)
+    public ColumnChart(string label, IReadOnlyList<ChartBar> bars)
     {
-        Id = id;
         Label = label;
         Bars = bars;
         Max = Math.Max(1, bars.Max(b => b.Value) ?? 1);
     }
-
-    public string Id { get; }
 
     /// <summary>What the chart shows, for screen readers (the numbers are in the table below it).</summary>
     public string Label { get; }
