@@ -8,6 +8,7 @@ using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Reports;
 using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Storage;
+using Kiosk.Companion.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -21,6 +22,7 @@ builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
 builder.AddContentAndRollout();
 builder.AddDemo(args);
+builder.AddWebUi();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -31,6 +33,7 @@ app.MapGet("/healthz", () => TypedResults.Ok("ok")).ExcludeFromDescription();
 app.MapGroup("/api").RequireAuthorization(ApiServiceExtensions.StaffPolicy)
     .MapKiosksApi().MapGroupsApi().MapReportsApi().MapFleetApi().MapTokensApi()
     .MapContentApi().MapRolloutApi();
+app.MapWebUi();
 app.Run();
 
 /// <summary>Entry point; public so functional tests can start the real app.</summary>

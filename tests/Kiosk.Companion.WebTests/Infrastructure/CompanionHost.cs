@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Companion.WebTests.Infrastructure;
+
+/// <summary>The real companion app on Kestrel (a loopback port the browser can reach) with test settings.</summary>
+public sealed class CompanionHost(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+}
