@@ -31,7 +31,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
     {
         var (sample, content, module) = Lesson.Value;
         // Warm up the runtime on another renderer so type loading is not counted.
-        Render(content, sample, module.Pages[1], 16);
+        Render(content, sample, module.Pages[1], 16, module.TitleBlock);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var display = new MemoryDisplay(sample.Profile.Width, sample.Profile.Height);
@@ -42,11 +42,11 @@ public sealed class BudgetTests(ITestOutputHelper output)
         _ = before;
 
         long start = GC.GetAllocatedBytesForCurrentThread();
-        Compose(scene, sample, module.Pages[0]);
+        Compose(scene, sample, module.Pages[0], module.TitleBlock);
         renderer.Render(scene);
         long cold = GC.GetAllocatedBytesForCurrentThread() - start;
         start = GC.GetAllocatedBytesForCurrentThread();
-        Compose(scene, sample, module.Pages[0]);
+        Compose(scene, sample, module.Pages[0], module.TitleBlock);
         renderer.Render(scene);
         long warm = GC.GetAllocatedBytesForCurrentThread() - start;
 
@@ -70,7 +70,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
         var buttons = module.Questions[0].Choices.Select(c => c.LabelBlock).ToArray();
         foreach (var (name, page) in pages)
         {
-            var cold = Render(content, sample, page, 16, name.StartsWith("quiz", StringComparison.Ordinal) ? buttons : []);
+            var cold = Render(content, sample, page, 16, module.TitleBlock, name.StartsWith("quiz", StringComparison.Ordinal) ? buttons : []);
             double coldShare = 100.0 * cold.SinglePixels / screen;
             var (renderer, scene) = (cold.Renderer, cold.Scene);
             renderer.Counters.Reset();
@@ -119,34 +119,35 @@ public sealed class BudgetTests(ITestOutputHelper output)
         return total;
     }
 
-    private static void Compose(Scene scene, SampleBundle sample, int page)
+    private static void Compose(Scene scene, SampleBundle sample, int page, int titleBlock)
     {
         var top = sample.Profile.TopBar;
         var bottom = sample.Profile.BottomBar;
         scene.Clear();
         scene.AddRect(top.X, top.Y, top.Width, top.Height, sample.Theme.BarBackground);
-        scene.AddText(0, top.X + sample.Profile.Margin, top.Y + 2);
+        scene.AddText(titleBlock, top.X + sample.Profile.Margin, top.Y + 2);
         scene.AddPage(page, sample.Content.X, sample.Content.Y);
         scene.AddRect(bottom.X, bottom.Y, bottom.Width, bottom.Height, sample.Theme.BarBackground);
         scene.AddNumber(3, bottom.X + 150, bottom.Y + 34, sample.Theme.BarText, sample.Theme.BarBackground);
     }
 
     private static (long SinglePixels, long BulkPixels, int Misses, StripRenderer Renderer, Scene Scene) Render(
-        ContentBundle content, SampleBundle sample, int page, int strip, int[]? buttons = null)
+        ContentBundle content, SampleBundle sample, int page, int strip, int titleBlock, int[]? buttons = null)
     {
         var display = new MemoryDisplay(sample.Profile.Width, sample.Profile.Height);
         var renderer = new StripRenderer(display, content, strip, sample.Profile.GlyphCacheBytes);
         var scene = new Scene(content);
-        Compose(scene, sample, page);
+        Compose(scene, sample, page, titleBlock);
         // Answer buttons as the quiz UI overlays them at the bottom of the content area.
         for (int i = 0; i < (buttons?.Length ?? 0); i++)
         {
-            int x = sample.Content.X + sample.Profile.Margin + (i * 100);
-            int y = sample.Content.Y + sample.Content.Height - 56;
-            scene.AddRect(x, y, 96, 52, sample.Theme.Accent);
-            scene.AddText(buttons![i], x, y + 4);
+            int x = sample.Content.X + sample.Profile.Margin + (i * 102);
+            int y = sample.Content.Y + sample.Content.Height - sample.Profile.Margin - 52;
+            scene.AddRect(x, y, 98, 52, sample.Theme.Accent);
+            scene.AddText(buttons![i], x + 3, y + 2);
         }
         renderer.Render(scene);
+        Frames.Save(Path.Combine(TestContent.OutputFolder("budget"), $"page-{page}.png"), display.Frame, display.Frame, display.Width, display.Height);
         return (renderer.Counters.SinglePixels, renderer.Counters.BulkPixels, renderer.Counters.GlyphMisses, renderer, scene);
     }
 }
