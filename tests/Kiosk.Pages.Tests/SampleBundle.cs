@@ -131,7 +131,7 @@ internal sealed class SampleBundle
             new ByteArraySection(sections[ContentFormat.ImagesSection]));
     }
 
-    public byte[] BuildSigned(ProgramKey key, ulong version = 1) =>
+    public byte[] BuildSigned(ProgramKey key, uint version = 1) =>
         Writer.AddSectionsTo(new BundleBuilder("content-" + Language + "-" + Profile.Id, version, Language, Profile.Id)).Build(key);
 
     /// <summary>
