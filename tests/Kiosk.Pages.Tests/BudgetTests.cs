@@ -31,7 +31,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
     {
         var (sample, content, module) = Lesson.Value;
         // Warm up the runtime on another renderer so type loading is not counted.
-        Render(content, sample, module.Pages[1], 16);
+        Render(content, sample, module.Pages[1], 16, module.TitleBlock);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var display = new MemoryDisplay(sample.Profile.Width, sample.Profile.Height);
@@ -42,11 +42,11 @@ public sealed class BudgetTests(ITestOutputHelper output)
         _ = before;
 
         long start = GC.GetAllocatedBytesForCurrentThread();
-        Compose(scene, sample, module.Pages[0]);
+        Compose(scene, sample, module.Pages[0], module.TitleBlock);
         renderer.Render(scene);
         long cold = GC.GetAllocatedBytesForCurrentThread() - start;
         start = GC.GetAllocatedBytesForCurrentThread();
-        Compose(scene, sample, module.Pages[0]);
+        Compose(scene, sample, module.Pages[0], module.TitleBlock);
         renderer.Render(scene);
         long warm = GC.GetAllocatedBytesForCurrentThread() - start;
 
@@ -70,7 +70,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
         var buttons = module.Questions[0].Choices.Select(c => c.LabelBlock).ToArray();
         foreach (var (name, page) in pages)
         {
-            var cold = Render(content, sample, page, 16, name.StartsWith("quiz", StringComparison.Ordinal) ? buttons : []);
+            var cold = Render(content, sample, page, 16, module.TitleBlock, name.StartsWith("quiz", StringComparison.Ordinal) ? buttons : []);
             double coldShare = 100.0 * cold.SinglePixels / screen;
             var (renderer, scene) = (cold.Renderer, cold.Scene);
             renderer.Counters.Reset();
@@ -88,7 +88,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
     {
         var (sample, _, module) = Lesson.Value;
         int lesson = LessonSample.Size(sample);
-        output.WriteLine($"private-eye: {module.Pages.Length} pages, {module.Questions.Length} questions, {lesson} bytes, " +
+        output.WriteLine($"private-eye: {module.Pages.Length} lesson pages, {sample.Writer.Pages.Count} pages in all, {module.Questions.Length} questions, {lesson} bytes, " +
             $"{sample.Writer.Atlas.Count} clusters, sections {string.Join(", ", sample.Writer.Sections().Select(s => $"{s.Key} {s.Value.Length}"))}");
         Assert.True(lesson <= LessonBudgetBytes, $"{lesson} bytes");
 
@@ -97,7 +97,7 @@ public sealed class BudgetTests(ITestOutputHelper output)
         whole.Writer.Index.Modules = modules;
         whole.Finish("English", modules[0].Pages[0], []);
         int size = LessonSample.Size(whole);
-        output.WriteLine($"English curriculum, 320x240: {modules.Length} modules, {whole.Writer.Pages.Count} pages, {size} bytes, " +
+        output.WriteLine($"English curriculum, 320x240: {modules.Length} modules, {whole.Writer.Pages.Count} pages, {whole.Writer.Atlas.Count} clusters, {whole.Writer.Text.Count} blocks, {size} bytes, " +
             $"sections {string.Join(", ", whole.Writer.Sections().Select(s => $"{s.Key} {s.Value.Length}"))}");
         Assert.True(size <= LanguageBudgetBytes, $"{size} bytes");
     }
@@ -119,34 +119,35 @@ public sealed class BudgetTests(ITestOutputHelper output)
         return total;
     }
 
-    private static void Compose(Scene scene, SampleBundle sample, int page)
+    private static void Compose(Scene scene, SampleBundle sample, int page, int titleBlock)
     {
         var top = sample.Profile.TopBar;
         var bottom = sample.Profile.BottomBar;
         scene.Clear();
         scene.AddRect(top.X, top.Y, top.Width, top.Height, sample.Theme.BarBackground);
-        scene.AddText(0, top.X + sample.Profile.Margin, top.Y + 2);
+        scene.AddText(titleBlock, top.X + sample.Profile.Margin, top.Y + 2);
         scene.AddPage(page, sample.Content.X, sample.Content.Y);
         scene.AddRect(bottom.X, bottom.Y, bottom.Width, bottom.Height, sample.Theme.BarBackground);
         scene.AddNumber(3, bottom.X + 150, bottom.Y + 34, sample.Theme.BarText, sample.Theme.BarBackground);
     }
 
     private static (long SinglePixels, long BulkPixels, int Misses, StripRenderer Renderer, Scene Scene) Render(
-        ContentBundle content, SampleBundle sample, int page, int strip, int[]? buttons = null)
+        ContentBundle content, SampleBundle sample, int page, int strip, int titleBlock, int[]? buttons = null)
     {
         var display = new MemoryDisplay(sample.Profile.Width, sample.Profile.Height);
         var renderer = new StripRenderer(display, content, strip, sample.Profile.GlyphCacheBytes);
         var scene = new Scene(content);
-        Compose(scene, sample, page);
+        Compose(scene, sample, page, titleBlock);
         // Answer buttons as the quiz UI overlays them at the bottom of the content area.
         for (int i = 0; i < (buttons?.Length ?? 0); i++)
         {
-            int x = sample.Content.X + sample.Profile.Margin + (i * 100);
-            int y = sample.Content.Y + sample.Content.Height - 56;
-            scene.AddRect(x, y, 96, 52, sample.Theme.Accent);
-            scene.AddText(buttons![i], x, y + 4);
+            int x = sample.Content.X + sample.Profile.Margin + (i * 102);
+            int y = sample.Content.Y + sample.Content.Height - sample.Profile.Margin - 52;
+            scene.AddRect(x, y, 98, 52, sample.Theme.Accent);
+            scene.AddText(buttons![i], x + 3, y + 2);
         }
         renderer.Render(scene);
+        Frames.Save(Path.Combine(TestContent.OutputFolder("budget"), $"page-{page}.png"), display.Frame, display.Frame, display.Width, display.Height);
         return (renderer.Counters.SinglePixels, renderer.Counters.BulkPixels, renderer.Counters.GlyphMisses, renderer, scene);
     }
 }

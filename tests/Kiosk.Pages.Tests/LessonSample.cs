@@ -30,11 +30,12 @@ internal static class LessonSample
         {
             var choices = question.Choices.Select(choice => new ChoiceRecord
             {
-                LabelBlock = sample.Writer.Text.Add(sample.Block(choice.Text.Text, sample.Button, 140, 44, sample.Theme.AccentText, sample.Theme.Accent)),
+                LabelBlock = sample.Writer.Text.Add(sample.Block(choice.Text.Text, sample.Button, 92, 48, sample.Theme.AccentText, sample.Theme.Accent)),
                 Correct = choice == question.CorrectChoice,
                 FeedbackPage = AddTextPages(sample, null, choice.Feedback?.Text ?? "", null)[0],
             }).ToArray();
-            int questionPage = AddTextPages(sample, null, question.Text.Text, null)[0];
+            // The answer buttons take one row of touch targets at the bottom of the content area.
+            int questionPage = AddTextPages(sample, null, question.Text.Text, null, reserveBottom: sample.Profile.MinTouchTargetPx + sample.Profile.Margin)[0];
             questions.Add(new QuestionRecord { Page = questionPage, Choices = choices });
         }
         return new ModuleRecord
@@ -49,7 +50,7 @@ internal static class LessonSample
     }
 
     /// <summary>A page with an optional title, body text and illustration; continues on new pages while text remains.</summary>
-    public static List<int> AddTextPages(SampleBundle sample, string? title, string body, string? svg)
+    public static List<int> AddTextPages(SampleBundle sample, string? title, string body, string? svg, int reserveBottom = 0)
     {
         var content = sample.Content;
         int margin = sample.Profile.Margin;
@@ -76,16 +77,12 @@ internal static class LessonSample
                 int artX = sample.RightToLeft ? margin : content.Width - margin - artWidth;
                 items.Add(new ImageItem(artX, y, sample.Writer.Images.Add(art)));
             }
-            var laidOut = TestContent.Layout.Layout(remaining, sample.Language, sample.Body, textWidth, content.Height - y - margin);
+            var laidOut = TestContent.Layout.Layout(remaining, sample.Language, sample.Body, textWidth, content.Height - y - margin - reserveBottom);
             if (laidOut.FittedLength == 0)
             {
                 throw new InvalidOperationException("Not even one line fits.");
             }
-            int textX = sample.RightToLeft || svg == null || !first ? margin : margin;
-            if (first && svg != null && sample.RightToLeft)
-            {
-                textX = content.Width - margin - textWidth;
-            }
+            int textX = first && svg != null && sample.RightToLeft ? content.Width - margin - textWidth : margin;
             items.Add(new TextItem(textX, y, sample.Writer.Text.Add(laidOut, (ushort)sample.Theme.Text, (ushort)sample.Theme.PageBackground)));
             ids.Add(sample.Writer.Pages.Add(new ContentPage(content.Width, content.Height, (ushort)sample.Theme.PageBackground, items)));
             remaining = remaining[laidOut.FittedLength..].TrimStart();
