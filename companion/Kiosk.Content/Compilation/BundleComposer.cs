@@ -155,12 +155,12 @@ internal sealed partial class BundleComposer
     {
         var screen = _screen;
         int height = screen.QuestionTextHeight(arrangement, choices.Count);
-        if (height <= 0 || !_pages.Fits(question.Text, screen.QuestionStyles(arrangement), screen.QuestionWidth(arrangement), height))
+        if (height <= 0 || !_pages.Fits(question, screen.QuestionStyles(arrangement), screen.QuestionWidth(arrangement), height))
         {
             return false;
         }
         return choices.Select((c, i) => (c, Box: screen.AnswerBox(arrangement, choices.Count, i)))
-            .All(answer => _pages.Fits(answer.c.Text, screen.AnswerStyles, answer.Box.Width, answer.Box.Height));
+            .All(answer => _pages.Fits(answer.c, screen.AnswerStyles, answer.Box.Width, answer.Box.Height));
     }
 
     private int ComposeFeedback(Question question, Choice choice, bool correct, int questionPage)
@@ -222,7 +222,7 @@ internal sealed partial class BundleComposer
         if (IsDraft)
         {
             ids.Add(DraftNoticeId);
-            var notice = new TextSource(DraftNoticeText, new SourceLocation(CurriculumLoader.LanguagesFile, _language.Location.Line, _language.Location.Column), false);
+            var notice = new TextSource(DraftNoticeText, new SourceLocation(CurriculumLoader.LanguagesFile, _language.Location.Line, _language.Location.Column), false, Curriculum.SourceLanguage);
             blocks.Add(_pages.Block(Narrow(_pages.Fit(notice, [_screen.Caption], _screen.BarLabelWidth, _screen.BarLabelHeight, "draft notice")), Theme.BarText, Theme.BarBackground));
         }
     }
@@ -236,7 +236,9 @@ internal sealed partial class BundleComposer
         var screen = _screen;
         if (id.StartsWith("nav.", StringComparison.Ordinal) || id is "help.button" or HelpTitleId or "teacher.exit")
         {
-            var bar = _pages.Fit(text, [screen.Bar, screen.Caption], screen.BarLabelWidth, screen.BarLabelHeight, $"label '{id}'");
+            // The help button shares the top bar with the lesson title.
+            int width = id == "help.button" ? screen.HelpButtonWidth : screen.BarLabelWidth;
+            var bar = _pages.Fit(text, [screen.Bar, screen.SmallBar, screen.Caption], width, screen.BarLabelHeight, $"label '{id}'");
             return _pages.Block(Narrow(bar), Theme.BarText, Theme.BarBackground);
         }
         if ((id.StartsWith("role.", StringComparison.Ordinal) && id != "role.ask") || (id.StartsWith("age.", StringComparison.Ordinal) && id != "age.ask")
@@ -289,7 +291,7 @@ internal sealed partial class BundleComposer
     private int ComposeLanguageName()
     {
         var name = _curriculum.Ui.LanguageNames.GetValueOrDefault(_language.Code, _language.EnglishName);
-        var source = new TextSource(name, new SourceLocation(_curriculum.Ui.File, 1, 1), false);
+        var source = new TextSource(name, new SourceLocation(_curriculum.Ui.File, 1, 1), false, _language.Code);
         var laid = _pages.Fit(source, [_screen.Title], _screen.Width - (2 * _screen.Margin), _screen.TitleMaxHeight, "language name");
         return _pages.Block(Narrow(laid), Theme.Text, Theme.PageBackground);
     }
@@ -319,7 +321,7 @@ internal sealed partial class BundleComposer
         {
             location = new SourceLocation(PoExporter.TranslationPath(_language.Code), entry.Line, 1);
         }
-        return new TextSource(text.Text, location, translated);
+        return new TextSource(text.Text, location, translated, text.IsFallback ? Curriculum.SourceLanguage : _language.Code);
     }
 
     private TextSource Fill(TextSource text) => text with { Text = DeploymentPlaceholders.Fill(text.Text, _deployment) };

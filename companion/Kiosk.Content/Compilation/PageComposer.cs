@@ -57,7 +57,7 @@ internal sealed class PageComposer
         LaidOutText? laid = null;
         foreach (var style in styles)
         {
-            laid = _layout.Layout(source.Text, Language, style, width, height);
+            laid = _layout.Layout(source.Text, source.Language, style, width, height);
             if (!laid.Overflow)
             {
                 return laid;
@@ -68,8 +68,8 @@ internal sealed class PageComposer
     }
 
     /// <summary>True when the text fits the box in one of the styles (no finding is reported).</summary>
-    public bool Fits(string text, IReadOnlyList<TextStyle> styles, int width, int height) =>
-        width > 0 && height > 0 && styles.Any(style => !_layout.Layout(text, Language, style, width, height).Overflow);
+    public bool Fits(TextSource source, IReadOnlyList<TextStyle> styles, int width, int height) =>
+        width > 0 && height > 0 && styles.Any(style => !_layout.Layout(source.Text, source.Language, style, width, height).Overflow);
 
     /// <summary>The same layout in a box cut down to the height its lines use.</summary>
     public LaidOutText Tight(LaidOutText laid)
@@ -150,7 +150,7 @@ internal sealed class PageComposer
                 bodyWidth -= artWidth + m;
                 items.Add(new ImageItem(X(screen.Width - m - artWidth, artWidth), top, Image(artPath, artWidth, artHeight)));
             }
-            var laid = _layout.Layout(remaining, Language, screen.Body, bodyWidth, bodyHeight);
+            var laid = _layout.Layout(remaining, body.Language, screen.Body, bodyWidth, bodyHeight);
             if (laid.Lines.Count == 0)
             {
                 Report(DiagnosticSeverity.Error, body, $"{what} body: not even one line fits a {bodyWidth}x{bodyHeight} px box");

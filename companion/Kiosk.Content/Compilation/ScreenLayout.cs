@@ -59,11 +59,14 @@ public sealed class ScreenLayout(DisplayProfile profile)
     public int TitleMaxHeight => (int)MathF.Ceiling(2.5f * Title.FontSizePx * Title.LineHeight);
 
     /// <summary>Module titles sit in the top bar beside the help button.</summary>
-    public int BarTitleWidth => (profile.TopBar.Width * 2 / 3) - Margin;
+    public int BarTitleWidth => (profile.TopBar.Width * 3 / 5) - Margin;
 
     public int BarTitleHeight => profile.TopBar.Height - 4;
 
-    /// <summary>Chrome labels (next, back, help) take at most half a bar.</summary>
+    /// <summary>The help button's label: the top bar beside the lesson title.</summary>
+    public int HelpButtonWidth => profile.TopBar.Width - BarTitleWidth - (3 * Margin);
+
+    /// <summary>Chrome labels (next, back) take at most half a bar.</summary>
     public int BarLabelWidth => (profile.BottomBar.Width / 2) - Margin;
 
     public int BarLabelHeight => Math.Min(profile.TopBar.Height, profile.BottomBar.Height) - 4;
