@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kiosk.Cli.Content;
 using Kiosk.Cli.Keys;
 
 namespace Kiosk.Cli;
@@ -10,6 +11,7 @@ public static class KioskCommand
     {
         var root = new RootCommand("kiosk: tools for program staff running child online-safety kiosks.");
         root.Add(KeysCommand.Create());
+        root.Add(ContentCommand.Create());
         return root;
     }
 }

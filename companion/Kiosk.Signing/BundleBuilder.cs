@@ -15,7 +15,7 @@ public sealed class BundleBuilder
 
     private readonly List<(string Name, byte[] Data)> _sections = [];
 
-    public BundleBuilder(string bundleId, ulong version, string language, string profile, int chunkSize = DefaultChunkSize)
+    public BundleBuilder(string bundleId, uint version, string language, string profile, int chunkSize = DefaultChunkSize)
     {
         if (chunkSize is < BundleLayout.MinChunkSize or > BundleLayout.MaxChunkSize)
         {
@@ -30,7 +30,7 @@ public sealed class BundleBuilder
 
     public string BundleId { get; }
 
-    public ulong Version { get; }
+    public uint Version { get; }
 
     public string Language { get; }
 

@@ -9,7 +9,7 @@ public sealed class BundleManifest
     public string BundleId;
 
     /// <summary>Increases with every build; kiosks never install a lower one unless pinned.</summary>
-    public ulong Version;
+    public uint Version;
 
     /// <summary>BCP 47 language tag, e.g. "th" or "ar".</summary>
     public string Language;

@@ -102,7 +102,7 @@ public static class BundleManifestCodec
                     manifest.BundleId = map.ReadId();
                     break;
                 case KeyBundleVersion:
-                    manifest.Version = map.ReadUnsigned();
+                    manifest.Version = map.ReadUInt32(0, uint.MaxValue);
                     break;
                 case KeyLanguage:
                     manifest.Language = map.ReadLanguage();

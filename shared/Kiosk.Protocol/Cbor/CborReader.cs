@@ -7,7 +7,9 @@ namespace Kiosk.Protocol.Cbor;
 /// Reads CBOR items one at a time. Bad input of any kind raises <see cref="ProtocolDecodeException"/>;
 /// a failed read leaves <see cref="Position"/> where it was. Typed reads do not track nesting
 /// (the codec knows the shape); <see cref="SkipValue"/> enforces depth for the item it skips, and
-/// <see cref="CborWellFormedness.Check"/> enforces it for a whole message.
+/// <see cref="CborWellFormedness.Check"/> enforces it for a whole message. Heads longer than
+/// needed are accepted (see CborHead); indefinite lengths are refused as Unsupported. Null or
+/// out-of-range constructor arguments are programming errors and raise ArgumentException.
 /// </summary>
 public sealed class CborReader
 {

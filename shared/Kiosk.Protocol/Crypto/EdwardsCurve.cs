@@ -5,8 +5,10 @@ namespace Kiosk.Protocol.Crypto
     /// its constants, point decoding and encoding, and the table of odd multiples of the base point.
     /// </summary>
     /// <remarks>
-    /// The constants are computed from their definitions on first use instead of being pasted in
-    /// as limbs, so there is nothing to mistype; it costs about a third of one verification, once.
+    /// The constants are computed from their definitions in the static constructor instead of
+    /// being pasted in as limbs, so there is nothing to mistype. It costs about a third of one
+    /// verification, once: on .NET at first use, on nanoFramework possibly at start-up, since its
+    /// runtime may run static constructors eagerly.
     /// </remarks>
     internal static class EdwardsCurve
     {

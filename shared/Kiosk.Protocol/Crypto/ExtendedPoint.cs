@@ -8,11 +8,5 @@ namespace Kiosk.Protocol.Crypto
     internal sealed class ExtendedPoint : ProjectivePoint
     {
         internal readonly int[] T = Field25519.Create();
-
-        internal override void SetIdentity()
-        {
-            base.SetIdentity();
-            Field25519.SetZero(T);
-        }
     }
 }

@@ -11,10 +11,11 @@ namespace Kiosk.Protocol.Crypto
     /// <remarks>
     /// Bounds: <see cref="Multiply"/> and <see cref="Square"/> leave limbs in [0, 2^26) or
     /// [0, 2^25) (limb 1 may stray by 2^16 either way). They accept inputs whose limbs are below
-    /// 1.5 * 2^27 (even) and 1.5 * 2^26 (odd) in magnitude, which covers a sum or difference of two
-    /// carried elements plus one more carried element; the point formulas never stack more than
-    /// that. <see cref="Add"/> and <see cref="Subtract"/> do not carry, which is why they are cheap.
-    /// Every method may write its result over one of its inputs.
+    /// 1.5 * 2^27 (even) and 1.5 * 2^26 (odd) in magnitude (products then stay below 2^62), which
+    /// covers the widest operand the point formulas build: twice a carried element plus the
+    /// difference of two. <see cref="Add"/> and <see cref="Subtract"/> do not carry, which is why
+    /// they are cheap and why callers must respect that bound. Every method may write its result
+    /// over one of its inputs.
     /// </remarks>
     internal static class Field25519
     {
@@ -230,7 +231,8 @@ namespace Kiosk.Protocol.Crypto
             Carry(t, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9);
             Carry(t, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]);
 
-            // Now 0 <= value < 2^255 with all limbs in range. It is at or above p exactly when
+            // Now 0 <= value < 2^255, every limb in range except that limb 1 may equal 2^25 (the
+            // chain below absorbs that). The value is at or above p exactly when
             // value + 19 reaches 2^255; then subtract p by adding 19 and dropping bit 255.
             long q = (t[0] + 19L) >> 26;
             q = (t[1] + q) >> 25;

@@ -10,7 +10,7 @@ namespace Kiosk.Protocol.Crypto
         internal readonly int[] Y = Field25519.Create();
         internal readonly int[] Z = Field25519.Create();
 
-        internal virtual void SetIdentity()
+        internal void SetIdentity()
         {
             Field25519.SetZero(X);
             Field25519.SetOne(Y);

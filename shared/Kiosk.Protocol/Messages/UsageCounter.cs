@@ -3,7 +3,7 @@ namespace Kiosk.Protocol.Messages;
 /// <summary>
 /// One aggregated cell: how often an event happened for one lesson, language, audience and age
 /// band within one UTC hour. For <see cref="UsageEvent.HelpShown"/> the count is a randomized
-/// response, not a fact (docs/protocol.md).
+/// response bit, 0 or 1, not a fact (docs/protocol.md).
 /// </summary>
 public sealed class UsageCounter
 {

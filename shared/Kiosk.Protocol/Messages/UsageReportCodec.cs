@@ -122,6 +122,7 @@ public static class UsageReportCodec
             FieldRules.Require((int)counter.AgeBand >= 0 && (int)counter.AgeBand <= (int)AgeBand.From13To17, "AgeBand");
             FieldRules.Require((int)counter.Event >= 0 && (int)counter.Event <= (int)UsageEvent.HelpShown, "Event");
             FieldRules.Require(IsQuiz(counter.Event) ? counter.QuestionIndex >= 0 && counter.QuestionIndex <= MaxQuestionIndex : counter.QuestionIndex == -1, "QuestionIndex");
+            FieldRules.Require(counter.Event != UsageEvent.HelpShown || counter.Count <= 1, "Count");
         }
     }
 
@@ -197,6 +198,12 @@ public static class UsageReportCodec
         else if (map.Has(CounterQuestion))
         {
             throw new ProtocolDecodeException(DecodeError.InvalidValue, "Question index on an event that is not a quiz answer.");
+        }
+
+        // A randomized response is one bit per cell; a larger count would be a plain fact again.
+        if (counter.Event == UsageEvent.HelpShown && counter.Count > 1)
+        {
+            throw new ProtocolDecodeException(DecodeError.InvalidValue, "A HelpShown count is a randomized bit, 0 or 1.");
         }
 
         return counter;

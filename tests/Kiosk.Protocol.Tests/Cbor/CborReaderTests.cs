@@ -235,6 +235,18 @@ public class CborReaderTests
         Assert.Equal(16, CborLimits.Default.MaxDepth);
     }
 
+    [Fact]
+    public void ArgumentMistakesAreArgumentExceptionsNotDecodeErrors()
+    {
+        Assert.Throws<ArgumentNullException>(() => new CborReader(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CborReader(new byte[4], 3, 2, CborLimits.Default));
+        Assert.Throws<ArgumentNullException>(() => CborWellFormedness.Check(null!, 0, 0, CborLimits.Default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CborWellFormedness.Check(new byte[4], -1, 2, CborLimits.Default));
+
+        CborWellFormedness.Check([0x01], 0, 1, null!);
+        Assert.Equal(1UL, new CborReader([0x01], 0, 1, null!).ReadUnsigned());
+    }
+
     private static byte[] NestedArrays(int depth)
     {
         return Enumerable.Repeat((byte)0x81, depth).Append((byte)0x00).ToArray();

@@ -29,7 +29,7 @@ public class DecoderFuzzTests
     public void OnlyProtocolDecodeExceptionsEscape(string name)
     {
         var codec = MessageCodecCase.Get(name);
-        int cases = TotalCases / MessageCodecCase.All.Count;
+        int cases = (TotalCases + MessageCodecCase.All.Count - 1) / MessageCodecCase.All.Count;
         var random = new Random(StableSeed(name));
         int accepted = 0;
         int truncations = 0;

@@ -141,7 +141,7 @@ internal static class MessageSamples
                 AgeBand = (AgeBand)r.Next(4),
                 Event = usageEvent,
                 QuestionIndex = quiz ? r.Next(0, 256) : -1,
-                Count = (uint)r.Next(),
+                Count = usageEvent == UsageEvent.HelpShown ? (uint)r.Next(2) : (uint)r.Next(),
             };
         }),
     };

@@ -104,9 +104,10 @@ public class MessageValidationTests
         AssertError("UsageReport", ReportWithCounter(UsageEvent.QuizWrong, question: 256), DecodeError.InvalidValue);
         AssertError("UsageReport", ReportWithCounter((UsageEvent)5, question: null), DecodeError.InvalidValue);
         AssertError("UsageReport", ReportWithCounter(UsageEvent.LessonOpened, question: null, lessonId: "Anna's class"), DecodeError.InvalidValue);
+        AssertError("UsageReport", ReportWithCounter(UsageEvent.HelpShown, question: null, count: 2), DecodeError.InvalidValue);
+        Assert.Equal(1u, Decode(ReportWithCounter(UsageEvent.HelpShown, question: null, count: 1)).Counters[0].Count);
 
-        byte[] valid = ReportWithCounter(UsageEvent.QuizWrong, question: 4);
-        UsageCounter counter = UsageReportCodec.Decode(valid, 0, valid.Length).Counters.Single();
+        UsageCounter counter = Decode(ReportWithCounter(UsageEvent.QuizWrong, question: 4)).Counters.Single();
         Assert.Equal(4, counter.QuestionIndex);
         Assert.Equal("truth-or-lie", counter.LessonId);
     }
@@ -203,6 +204,9 @@ public class MessageValidationTests
         var report = MessageSamples.FullReport();
         report.Counters[1].QuestionIndex = 0;
         Assert.Throws<ArgumentException>(() => UsageReportCodec.Encode(report));
+        report = MessageSamples.FullReport();
+        report.Counters[2].Count = 2;
+        Assert.Throws<ArgumentException>(() => UsageReportCodec.Encode(report));
     }
 
     private static void AssertError(string name, byte[] data, DecodeError expected)
@@ -210,7 +214,9 @@ public class MessageValidationTests
         MessageCodecTests.AssertDecodeError(MessageCodecCase.Get(name), data, expected);
     }
 
-    private static byte[] ReportWithCounter(UsageEvent usageEvent, int? question, string lessonId = "truth-or-lie")
+    private static UsageReport Decode(byte[] data) => UsageReportCodec.Decode(data, 0, data.Length);
+
+    private static byte[] ReportWithCounter(UsageEvent usageEvent, int? question, string lessonId = "truth-or-lie", ulong count = 3)
     {
         return CborMapEditor.Encode(w =>
         {
@@ -231,7 +237,7 @@ public class MessageValidationTests
                 w.WriteUInt64(6); w.WriteUInt64((ulong)question.Value);
             }
 
-            w.WriteUInt64(7); w.WriteUInt64(3);
+            w.WriteUInt64(7); w.WriteUInt64(count);
             w.WriteEndMap();
             w.WriteEndArray();
             w.WriteEndMap();

@@ -1,0 +1,42 @@
+using System;
+
+namespace Kiosk.Firmware.Usage;
+
+/// <summary>
+/// Warner's randomized response for the help screen: with probability p the kiosk records the
+/// truth, otherwise the outcome of a fair coin. A single kiosk-hour's HelpShown count is then
+/// not a fact about any child, while the companion can still estimate totals without bias
+/// (<see cref="Kiosk.Protocol.Security.HelpCountEstimator"/>).
+/// </summary>
+public sealed class RandomizedResponse
+{
+    private readonly Random _random;
+
+    public RandomizedResponse(Random random, uint truthPercent)
+    {
+        if (random == null)
+        {
+            throw new ArgumentNullException("random");
+        }
+
+        if (truthPercent == 0 || truthPercent > 100)
+        {
+            throw new ArgumentOutOfRangeException("truthPercent");
+        }
+
+        _random = random;
+        TruthPercent = truthPercent;
+    }
+
+    public uint TruthPercent { get; }
+
+    public bool Answer(bool truth)
+    {
+        if (_random.Next(100) < TruthPercent)
+        {
+            return truth;
+        }
+
+        return _random.Next(2) == 1;
+    }
+}
