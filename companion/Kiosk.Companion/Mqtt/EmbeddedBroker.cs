@@ -52,9 +52,20 @@ public sealed class EmbeddedBroker(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is not null)
+        if (_server is null)
+        {
+            return;
+        }
+        try
         {
             await _server.StopAsync();
+        }
+        catch (InvalidOperationException error)
+        {
+            // MQTTnet 5.2's listener clean-up can race a connection that closes at the same
+            // moment ("Collection was modified"); the sockets are closed either way, and failing
+            // here would stop the rest of the shutdown.
+            logger.LogWarning(error, "The embedded MQTT broker reported an error while stopping");
         }
     }
 

@@ -103,17 +103,24 @@ public sealed class CompanionEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
-        if (Mosquitto is not null)
+        // The broker child process and the database go even when stopping the companion fails.
+        try
         {
-            await Mosquitto.DisposeAsync();
+            await StopAsync();
         }
-        if (_postgres is not null)
+        finally
         {
-            await _postgres.DisposeAsync();
+            if (Mosquitto is not null)
+            {
+                await Mosquitto.DisposeAsync();
+            }
+            if (_postgres is not null)
+            {
+                await _postgres.DisposeAsync();
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     private void Start()

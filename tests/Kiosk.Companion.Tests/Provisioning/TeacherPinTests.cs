@@ -23,7 +23,7 @@ public sealed class TeacherPinTests
     [Theory]
     [InlineData("0000", 1u)]
     [InlineData("4711", 2u)]
-    [InlineData("12345678", 1000u)]
+    [InlineData("123456789012", 1000u)]
     public void Hash_follows_the_protocol_rule(string pin, uint iterations)
     {
         var salt = TeacherPin.NewSalt();
@@ -43,13 +43,13 @@ public sealed class TeacherPinTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("123")]
-    [InlineData("123456789")]
+    [InlineData("1234567890123")]
     [InlineData("12a4")]
     [InlineData("١٢٣٤")]
     public void Invalid_pins_are_refused(string? pin)
     {
         Assert.False(TeacherPin.IsValid(pin));
-        Assert.Throws<ArgumentException>(() => TeacherPin.Hash(TeacherPin.NewSalt(), pin!, 1));
+        Assert.ThrowsAny<ArgumentException>(() => TeacherPin.Hash(TeacherPin.NewSalt(), pin!, 1));
     }
 
     [Fact]
