@@ -698,6 +698,14 @@ public sealed partial class KioskUi
             return;
         }
 
+        for (int i = 0; i < _dirtyCount; i++)
+        {
+            if (_dirtyX[i] == x && _dirtyY[i] == y && _dirtyWidth[i] == width && _dirtyHeight[i] == height)
+            {
+                return;
+            }
+        }
+
         if (_dirtyCount == MaxDirty)
         {
             _allDirty = true;
