@@ -2,7 +2,6 @@ using System;
 using System.Device.Gpio;
 using System.Threading;
 using Kiosk.Firmware.Connectivity;
-using Kiosk.Firmware.Content;
 using Kiosk.Firmware.Esp32.Boards;
 using Kiosk.Firmware.Esp32.Diagnostics;
 using Kiosk.Firmware.Esp32.Display;
@@ -10,17 +9,24 @@ using Kiosk.Firmware.Esp32.Network;
 using Kiosk.Firmware.Esp32.Storage;
 using Kiosk.Firmware.Esp32.Time;
 using Kiosk.Firmware.Esp32.Touch;
+using Kiosk.Firmware.Input;
+using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using Kiosk.Firmware.Provisioning;
+using Kiosk.Protocol.Topics;
 using nanoFramework.Runtime.Native;
 
 namespace Kiosk.Firmware.Esp32;
 
-/// <summary>Start-up of the ESP32 kiosk: each step builds one adapter and logs what it found.</summary>
+/// <summary>
+/// Start-up of the ESP32 kiosk: each step builds one adapter and logs what it found, then the
+/// main loop hands turns to the core's <see cref="KioskNode"/>.
+/// </summary>
 public static class Program
 {
     public const string FirmwareVersion = "0.1.0";
     public const string ProvisioningFileName = "provisioning.json";
+    public const string TouchCalibrationFileName = "touch-calibration.json";
 
     private const int UiPollMilliseconds = 20;
     private const ushort KeepAliveSeconds = 60;
@@ -36,71 +42,110 @@ public static class Program
             Halt("no board profile for firmware target " + SystemInfo.TargetName);
         }
 
-        // STEP 2: screen and touch first, so a technician sees the kiosk come alive.
+        // STEP 2: screen and touch first, so a technician sees the kiosk come alive. A unit's
+        // own touch calibration, when deployed, replaces the board's default.
         NanoDisplay display = ScreenSetup.Start(board);
-        ITouchPanel touch = TouchSetup.Start(board, new GpioController());
         SerialLog.Line("screen: " + display.Width + "x" + display.Height + " profile " + board.DisplayProfileId);
-
-        // STEP 3: storage. Small state on internal flash, content on the card when there is one.
         NanoFileSystem internalDrive = StorageSetup.Internal();
+        TouchPipeline touchPipeline = TouchSetup.Pipeline(board, Calibration(internalDrive, board));
+        ITouchPanel touch = TouchSetup.Start(board, new GpioController(), touchPipeline);
+
+        // STEP 3: storage. The provisioning file is always on internal flash; the kiosk's state
+        // and content go to the SD card when one is mounted (bundles need megabytes).
         NanoFileSystem card = StorageSetup.Card(board);
-        IFileSystem contentDrive = card != null ? (IFileSystem)card : internalDrive;
-        SerialLog.Line("storage: content on " + (card != null ? StorageSetup.CardDrive : StorageSetup.InternalDrive)
-            + ", " + contentDrive.FreeBytes / 1024 + " KB free");
+        IFileSystem store = card != null ? (IFileSystem)card : internalDrive;
+        SerialLog.Line("storage: kiosk data on " + (card != null ? StorageSetup.CardDrive : StorageSetup.InternalDrive)
+            + ", " + store.FreeBytes / 1024 + " KB free");
 
         // STEP 4: the provisioning file deployed beside the application.
         ProvisioningFile provisioning = ReadProvisioning(internalDrive);
-        SerialLog.Line("provisioned: kiosk " + provisioning.KioskId + ", companion " + provisioning.CompanionHost
-            + ":" + provisioning.CompanionPort + (provisioning.CompanionTls ? " TLS" : " plain"));
+        SerialLog.Line("provisioned: kiosk " + provisioning.KioskId + ", group " + provisioning.GroupId
+            + ", companion " + provisioning.CompanionHost + ":" + provisioning.CompanionPort
+            + (provisioning.CompanionTls ? " TLS" : " plain"));
 
-        // STEP 5: the content already on the kiosk, checked before anything is shown.
-        var store = new ContentStore(contentDrive, provisioning.ProgramPublicKey, board.DisplayProfileId);
-        store.Boot();
-        SerialLog.Line("content: " + store.Active.Length + " language(s) ready");
-
-        if (internalDrive.Exists(DeviceBenchmark.SwitchFile))
-        {
-            new DeviceBenchmark(display).Run(store);
-        }
-
-        // STEP 6: network, time and broker, each retrying on its own thread.
-        var random = new Random();
-        var wifi = new WifiConnection(provisioning.WifiSsid, provisioning.WifiPassword, new ReconnectBackoff(2000, 60000, random));
+        // STEP 5: network, time and broker, each retrying on its own thread.
+        // On ESP32 System.Random reads the chip's hardware RNG (esp_random) and ignores seeds, so
+        // kiosks rebooted by the same power cut still spread their retries, and the usage ledger's
+        // randomized response stays unpredictable. One instance per thread all the same.
+        var wifi = new WifiConnection(provisioning.WifiSsid, provisioning.WifiPassword, new ReconnectBackoff(2000, 60000, new Random()));
         wifi.Start();
         TimeSync.Start(provisioning.CompanionHost);
-        var broker = new BrokerSettings
+        var presence = new KioskPresence(store);
+        var mqtt = new M2MqttLink(Broker(provisioning), wifi, presence.BeginConnection, new ReconnectBackoff(4000, 300000, new Random()));
+
+        // STEP 6: the core. Start() boots presence, content, config and usage from flash.
+        var node = new KioskNode(Identity(provisioning, board), store, new NanoClock(), mqtt, presence, new Random(), null);
+        node.Start();
+        SerialLog.Line("content: " + node.Content.Active.Length + " language(s) ready");
+        if (internalDrive.Exists(DeviceBenchmark.SwitchFile))
         {
-            Host = provisioning.CompanionHost,
-            Port = provisioning.CompanionPort,
-            Tls = provisioning.CompanionTls,
-            CaPem = provisioning.CompanionCaPem,
-            ClientId = provisioning.KioskId,
-            Username = provisioning.MqttUsername,
-            Password = provisioning.MqttPassword,
-            KeepAliveSeconds = KeepAliveSeconds
-        };
-        var mqtt = new M2MqttLink(broker, wifi, NoWillYet, new ReconnectBackoff(4000, 300000, random));
+            new DeviceBenchmark(display).Run(node.Content);
+        }
+
         mqtt.Start();
 
-        // STEP 7: the UI loop. The core's kiosk node (screens, sync, usage) is driven from here
-        // once it lands; until then the loop logs touches, which is the first-boot touch check.
+        // STEP 7: the main loop. Screens will take the touch samples; until they land the loop
+        // logs touches, which doubles as the first-boot touch check.
         var sample = new TouchSample();
         while (true)
         {
             if (touch.TryRead(sample))
             {
-                SerialLog.Line("touch: " + (sample.Pressed ? "down " : "up ") + sample.X + "," + sample.Y);
+                SerialLog.Line("touch: " + (sample.Pressed ? "down " : "up ") + sample.X + "," + sample.Y
+                    + " raw " + touchPipeline.LastRawX + "," + touchPipeline.LastRawY);
             }
 
+            node.Tick();
             Thread.Sleep(UiPollMilliseconds);
         }
     }
 
-    // The core's KioskPresence will supply the Offline status; until it exists no Will is registered.
-    private static byte[] NoWillYet(out string topic)
+    private static KioskProvisioning Identity(ProvisioningFile file, BoardProfile board)
     {
-        topic = null;
-        return null;
+        var identity = new KioskProvisioning();
+        identity.KioskId = file.KioskId;
+        identity.GroupId = file.GroupId;
+        identity.ProgramKey = file.ProgramPublicKey;
+        identity.ProfileId = board.DisplayProfileId;
+        identity.BoardProfileId = board.Id;
+        identity.FirmwareVersion = FirmwareVersion;
+        return identity;
+    }
+
+    private static BrokerSettings Broker(ProvisioningFile file)
+    {
+        var broker = new BrokerSettings();
+        broker.Host = file.CompanionHost;
+        broker.Port = file.CompanionPort;
+        broker.Tls = file.CompanionTls;
+        broker.CaPem = file.CompanionCaPem;
+        broker.ClientId = file.KioskId;
+        broker.Username = file.MqttUsername;
+        broker.Password = file.MqttPassword;
+        broker.WillTopic = TopicName.Status(file.KioskId);
+        broker.KeepAliveSeconds = KeepAliveSeconds;
+        return broker;
+    }
+
+    private static TouchCalibration Calibration(IFileSystem drive, BoardProfile board)
+    {
+        byte[] file = drive.ReadAll(TouchCalibrationFileName);
+        if (file == null)
+        {
+            return board.Calibration;
+        }
+
+        try
+        {
+            TouchCalibration calibration = TouchCalibrationReader.Read(file);
+            SerialLog.Line("touch: calibration from " + StorageSetup.InternalDrive + "\\" + TouchCalibrationFileName);
+            return calibration;
+        }
+        catch (ProvisioningException e)
+        {
+            SerialLog.Line("touch: calibration file ignored, board default used: " + e.Message);
+            return board.Calibration;
+        }
     }
 
     private static ProvisioningFile ReadProvisioning(IFileSystem drive)

@@ -143,6 +143,17 @@ public sealed class TranslationTests : IDisposable
     }
 
     [Fact]
+    public void English_is_shown_for_an_untranslated_string()
+    {
+        _curriculum.Write(French, PoExporter.Write(PoExporter.Update(_curriculum.Load(), "fr", null)));
+        var curriculum = _curriculum.Load();
+        var title = curriculum.FindModule(Audience.Age9To12, "test-lesson")!.Lesson.Title;
+        var shown = curriculum.Localize("fr", title);
+        Assert.True(shown.IsFallback);
+        Assert.Equal(title.Text, shown.Text);
+    }
+
+    [Fact]
     public void Draft_flags_survive_export_and_reach_localized_text()
     {
         ExportTranslated();

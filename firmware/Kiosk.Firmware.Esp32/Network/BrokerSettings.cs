@@ -18,6 +18,9 @@ public sealed class BrokerSettings
 
     public string Password;
 
+    /// <summary>Where the broker publishes the Last Will: the kiosk's status topic.</summary>
+    public string WillTopic;
+
     /// <summary>Seconds between pings; also how soon the broker notices a dead kiosk and sends its Will.</summary>
     public ushort KeepAliveSeconds;
 }

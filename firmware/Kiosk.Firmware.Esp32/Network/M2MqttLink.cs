@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using Kiosk.Firmware.Connectivity;
 using Kiosk.Firmware.Esp32.Diagnostics;
+using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -21,13 +22,13 @@ public sealed class M2MqttLink : IMqttLink
 
     private readonly BrokerSettings _settings;
     private readonly INetworkState _network;
-    private readonly LastWill _lastWill;
+    private readonly LastWillSource _lastWill;
     private readonly ReconnectBackoff _backoff;
     private readonly AutoResetEvent _dropped = new AutoResetEvent(false);
     private readonly MqttQoSLevel[] _subscribeQos = new MqttQoSLevel[] { MqttQoSLevel.AtLeastOnce };
     private MqttClient _client;
 
-    public M2MqttLink(BrokerSettings settings, INetworkState network, LastWill lastWill, ReconnectBackoff backoff)
+    public M2MqttLink(BrokerSettings settings, INetworkState network, LastWillSource lastWill, ReconnectBackoff backoff)
     {
         _settings = settings;
         _network = network;
@@ -130,9 +131,9 @@ public sealed class M2MqttLink : IMqttLink
             client.MqttMsgPublishReceived += OnMessage;
             client.ConnectionClosed += OnClosed;
 
-            string willTopic;
-            byte[] will = _lastWill(out willTopic);
-            string willText = WillText(will);
+            // Current before CONNECT, so a close that races the CONNACK is not mistaken for a stale client's.
+            _client = client;
+            string willText = WillText(_lastWill());
             MqttReasonCode result = client.Connect(
                 _settings.ClientId,
                 _settings.Username,
@@ -140,31 +141,38 @@ public sealed class M2MqttLink : IMqttLink
                 true,
                 MqttQoSLevel.AtLeastOnce,
                 willText != null,
-                willText == null ? null : willTopic,
+                willText == null ? null : _settings.WillTopic,
                 willText,
                 true,
                 _settings.KeepAliveSeconds);
-            if (result != MqttReasonCode.Success)
+            if (result == MqttReasonCode.Success && client.IsConnected)
             {
-                SerialLog.Line("mqtt: broker refused connection: " + (int)result);
-                client.Close();
-                return false;
+                SerialLog.Line("mqtt: connected to " + _settings.Host + ":" + _settings.Port + (_settings.Tls ? " (TLS)" : string.Empty));
+                return true;
             }
 
-            _client = client;
-            SerialLog.Line("mqtt: connected to " + _settings.Host + ":" + _settings.Port + (_settings.Tls ? " (TLS)" : string.Empty));
-            return true;
+            SerialLog.Line("mqtt: broker refused connection: " + (int)result);
         }
         catch (Exception e)
         {
             SerialLog.Line("mqtt: cannot reach " + _settings.Host + ":" + _settings.Port + ": " + e.Message);
-            if (client != null)
-            {
-                client.Close();
-            }
-
-            return false;
         }
+
+        Discard(client);
+        return false;
+    }
+
+    private void Discard(MqttClient client)
+    {
+        _client = null;
+        if (client == null)
+        {
+            return;
+        }
+
+        client.MqttMsgPublishReceived -= OnMessage;
+        client.ConnectionClosed -= OnClosed;
+        client.Close();
     }
 
     /// <summary>
@@ -201,6 +209,12 @@ public sealed class M2MqttLink : IMqttLink
 
     private void OnClosed(object sender, EventArgs e)
     {
+        // Only the live connection's close counts; a discarded client may still report its own.
+        if (sender != _client)
+        {
+            return;
+        }
+
         SerialLog.Line("mqtt: connection closed");
         _client = null;
         _dropped.Set();

@@ -23,12 +23,16 @@ public static class TouchSetup
     // The XPT2046 is specified to 2.5 MHz; 1 MHz leaves margin on long flex cables.
     private const int ResistiveClockHz = 1000000;
 
-    public static ITouchPanel Start(BoardProfile board, GpioController gpio)
+    /// <summary>The core's mapping and debounce for this board, with the given calibration.</summary>
+    public static TouchPipeline Pipeline(BoardProfile board, TouchCalibration calibration)
     {
-        var pipeline = new TouchPipeline(
-            new TouchMapper(board.Calibration, board.NativeWidth, board.NativeHeight, board.Rotation),
+        return new TouchPipeline(
+            new TouchMapper(calibration, board.NativeWidth, board.NativeHeight, board.Rotation),
             new TouchDebouncer(PressPolls, ReleasePolls, JitterPixels));
+    }
 
+    public static ITouchPanel Start(BoardProfile board, GpioController gpio, TouchPipeline pipeline)
+    {
         switch (board.Touch)
         {
             case TouchKind.Ft6336:

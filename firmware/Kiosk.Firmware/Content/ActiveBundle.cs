@@ -12,7 +12,7 @@ public sealed class ActiveBundle
 
     public string BundleId;
 
-    public ulong Version;
+    public uint Version;
 
     /// <summary>Opened at boot with its manifest signature checked; null only inside the record codec.</summary>
     public Bundle Bundle;

@@ -35,7 +35,7 @@ public static class ActiveRecordCodec
             bundle.Language = reader.ReadText();
             bundle.Slot = reader.ReadUnsigned() == 0 ? 0 : 1;
             bundle.BundleId = reader.ReadText();
-            bundle.Version = reader.ReadUnsigned();
+            bundle.Version = (uint)reader.ReadUnsigned();
             bundles[i] = bundle;
         }
 

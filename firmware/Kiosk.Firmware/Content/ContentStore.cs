@@ -106,7 +106,7 @@ public sealed class ContentStore
         {
             var bundle = new InstalledBundle();
             bundle.BundleId = _active[i].BundleId;
-            bundle.Version = (uint)_active[i].Version;
+            bundle.Version = _active[i].Version;
             bundle.Language = _active[i].Language;
             bundle.ProfileId = ProfileId;
             installed[i] = bundle;

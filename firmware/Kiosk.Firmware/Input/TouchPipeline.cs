@@ -24,11 +24,18 @@ public sealed class TouchPipeline
         _debouncer = debouncer;
     }
 
+    /// <summary>The last raw reading taken while pressed, for calibrating a unit by hand.</summary>
+    public int LastRawX { get; private set; }
+
+    public int LastRawY { get; private set; }
+
     /// <summary>Same contract as <see cref="ITouchPanel.TryRead"/>; raw values are ignored when not pressed.</summary>
     public bool Feed(bool pressed, int rawX, int rawY, TouchSample sample)
     {
         if (pressed)
         {
+            LastRawX = rawX;
+            LastRawY = rawY;
             _mapper.Map(rawX, rawY, _mapped);
         }
 

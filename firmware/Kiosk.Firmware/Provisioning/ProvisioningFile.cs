@@ -11,6 +11,9 @@ public sealed class ProvisioningFile
 
     public string KioskId;
 
+    /// <summary>The group the kiosk follows until a signed config names another.</summary>
+    public string GroupId;
+
     public string MqttUsername;
 
     public string MqttPassword;

@@ -24,7 +24,7 @@ public static class ProvisioningReader
 
     private static readonly string[] KnownNames = new string[]
     {
-        "format", "kioskId", "mqttUsername", "mqttPassword", "companionHost", "companionPort",
+        "format", "kioskId", "groupId", "mqttUsername", "mqttPassword", "companionHost", "companionPort",
         "companionTls", "companionCaPem", "programPublicKey", "wifiSsid", "wifiPassword"
     };
 
@@ -53,6 +53,12 @@ public static class ProvisioningReader
         if (!TopicName.IsValidKioskId(result.KioskId))
         {
             throw new ProvisioningException("kioskId is not a valid kiosk id");
+        }
+
+        result.GroupId = Text(json, "groupId");
+        if (!TopicName.IsValidGroupId(result.GroupId))
+        {
+            throw new ProvisioningException("groupId is not a valid group id");
         }
 
         result.MqttUsername = BoundedText(json, "mqttUsername", 1, MaxCredentialLength);

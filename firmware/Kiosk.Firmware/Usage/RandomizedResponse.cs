@@ -3,9 +3,9 @@ using System;
 namespace Kiosk.Firmware.Usage;
 
 /// <summary>
-/// Warner's randomized response for the help screen: with probability p the kiosk records the
-/// truth, otherwise the outcome of a fair coin. A single kiosk-hour's HelpShown count is then
-/// not a fact about any child, while the companion can still estimate totals without bias
+/// Warner's randomized response for the help screen: each cell's HelpShown bit is the truth with
+/// probability p, otherwise the outcome of a fair coin. No single bit is a fact about a child,
+/// while the companion can still estimate totals without bias
 /// (<see cref="Kiosk.Protocol.Security.HelpCountEstimator"/>).
 /// </summary>
 public sealed class RandomizedResponse

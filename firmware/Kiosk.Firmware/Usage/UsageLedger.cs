@@ -12,7 +12,9 @@ namespace Kiosk.Firmware.Usage;
 /// Usage counters from event to acknowledged batch, all on flash. Events add to open counters
 /// (per UTC hour, lesson, language, audience, age band, event and question); cutting seals them
 /// into a <see cref="UsageReport"/> with the next sequence number, stored as its own file until
-/// the companion acknowledges that sequence. A sealed batch never changes, so a re-send carries
+/// the companion acknowledges that sequence. Each active (hour, lesson, language, audience, age
+/// band) cell also carries one HelpShown bit, randomized when the batch is sealed
+/// (docs/protocol.md). A sealed batch never changes, so a re-send carries
 /// the same sequence and content. Unacknowledged batches stay within a byte budget; beyond it
 /// the oldest are dropped and their counter count reported in the next batch.
 /// <code>
@@ -106,8 +108,9 @@ public sealed class UsageLedger
     }
 
     /// <summary>
-    /// Counts one event now. Help-screen events pass through randomized response first.
-    /// Malformed keys are ignored: a screen bug must not stop reporting.
+    /// Counts one event now. Every event also opens the cell's HelpShown counter, which holds
+    /// the truth (help shown in this cell or not) until the batch is sealed and the bit is
+    /// randomized. Malformed keys are ignored: a screen bug must not stop reporting.
     /// </summary>
     public void Record(string lessonId, string language, Audience audience, AgeBand ageBand, UsageEvent usageEvent, int questionIndex)
     {
@@ -116,38 +119,18 @@ public sealed class UsageLedger
             return;
         }
 
-        if (usageEvent == UsageEvent.HelpShown && !_help.Answer(true))
+        uint hour = HourBuckets.HourOf(_clock.UtcNow);
+        UsageCell help = Cell(hour, lessonId, language, audience, ageBand, UsageEvent.HelpShown, -1);
+        if (usageEvent == UsageEvent.HelpShown)
         {
-            return;
+            help.Count = 1;
+        }
+        else
+        {
+            Cell(hour, lessonId, language, audience, ageBand, usageEvent, questionIndex).Count++;
+            _state.Totals.Add(hour / 24, usageEvent);
         }
 
-        DateTime now = _clock.UtcNow;
-        uint hour = HourBuckets.HourOf(now);
-        UsageCell cell = null;
-        for (int i = 0; i < _state.Cells.Count && cell == null; i++)
-        {
-            var candidate = (UsageCell)_state.Cells[i];
-            if (candidate.HasKey(hour, lessonId, language, audience, ageBand, usageEvent, questionIndex))
-            {
-                cell = candidate;
-            }
-        }
-
-        if (cell == null)
-        {
-            cell = new UsageCell();
-            cell.HourBucket = hour;
-            cell.LessonId = lessonId;
-            cell.Language = language;
-            cell.Audience = audience;
-            cell.AgeBand = ageBand;
-            cell.Event = usageEvent;
-            cell.QuestionIndex = questionIndex;
-            _state.Cells.Add(cell);
-        }
-
-        cell.Count++;
-        _state.Totals.Add(hour / 24, usageEvent);
         if (_state.Cells.Count >= _limits.MaxOpenCells)
         {
             CutBatch();
@@ -169,11 +152,14 @@ public sealed class UsageLedger
             return null;
         }
 
-        byte[] file = Seal(BuildReport());
+        // Randomized once: a batch is re-encoded below but never re-drawn.
+        UsageReport report = BuildReport();
+        byte[] file = Seal(report);
         if (MakeRoom(file.Length))
         {
             Save();
-            file = Seal(BuildReport());
+            report.DroppedCount = _state.DroppedCount;
+            file = Seal(report);
         }
 
         if (file.Length > _limits.BatchBudgetBytes || !TryWrite(BatchPath(_state.NextSequence), file))
@@ -184,8 +170,17 @@ public sealed class UsageLedger
             return null;
         }
 
-        UsageReport report = BuildReport();
         AddPending(_state.NextSequence, file.Length);
+        uint today = HourBuckets.DayOf(_clock.UtcNow);
+        for (int i = 0; i < report.Counters.Length; i++)
+        {
+            if (report.Counters[i].Event == UsageEvent.HelpShown && report.Counters[i].Count == 1)
+            {
+                // The teacher sees the same randomized bits the companion gets, never the truth.
+                _state.Totals.Add(today, UsageEvent.HelpShown);
+            }
+        }
+
         _state.NextSequence++;
         _state.DroppedCount = 0;
         _state.Cells.Clear();
@@ -249,14 +244,40 @@ public sealed class UsageLedger
         report.Counters = new UsageCounter[_state.Cells.Count];
         for (int i = 0; i < report.Counters.Length; i++)
         {
-            report.Counters[i] = ((UsageCell)_state.Cells[i]).ToCounter();
-            if (report.Counters[i].Event == UsageEvent.HelpShown)
+            UsageCounter counter = ((UsageCell)_state.Cells[i]).ToCounter();
+            if (counter.Event == UsageEvent.HelpShown)
             {
+                counter.Count = _help.Answer(counter.Count == 1) ? 1u : 0u;
                 report.HelpTruthPercent = _help.TruthPercent;
             }
+
+            report.Counters[i] = counter;
         }
 
         return report;
+    }
+
+    private UsageCell Cell(uint hour, string lessonId, string language, Audience audience, AgeBand ageBand, UsageEvent usageEvent, int questionIndex)
+    {
+        for (int i = 0; i < _state.Cells.Count; i++)
+        {
+            var candidate = (UsageCell)_state.Cells[i];
+            if (candidate.HasKey(hour, lessonId, language, audience, ageBand, usageEvent, questionIndex))
+            {
+                return candidate;
+            }
+        }
+
+        var cell = new UsageCell();
+        cell.HourBucket = hour;
+        cell.LessonId = lessonId;
+        cell.Language = language;
+        cell.Audience = audience;
+        cell.AgeBand = ageBand;
+        cell.Event = usageEvent;
+        cell.QuestionIndex = questionIndex;
+        _state.Cells.Add(cell);
+        return cell;
     }
 
     private static byte[] Seal(UsageReport report)

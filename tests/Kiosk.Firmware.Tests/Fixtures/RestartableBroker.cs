@@ -12,6 +12,9 @@ public sealed class RestartableBroker : IAsyncDisposable
 
     public int Port { get; } = FreePort();
 
+    /// <summary>The running broker; null while stopped.</summary>
+    public MqttServer? Server => _server;
+
     public async Task StartAsync()
     {
         var options = _factory.CreateServerOptionsBuilder()
@@ -35,6 +38,10 @@ public sealed class RestartableBroker : IAsyncDisposable
         _server.Dispose();
         _server = null;
     }
+
+    /// <summary>Drops one client's connection from the broker side, as a dead Wi-Fi link would.</summary>
+    public Task DisconnectAsync(string clientId) =>
+        _server!.DisconnectClientAsync(clientId, _factory.CreateMqttServerClientDisconnectOptionsBuilder().Build());
 
     public async ValueTask DisposeAsync() => await StopAsync();
 

@@ -17,7 +17,7 @@ public sealed class TestProgram : IDisposable
     public byte[] PublicKey => Key.PublicKey;
 
     /// <summary>A bundle with one section of seeded random bytes, so versions differ in content.</summary>
-    public byte[] Bundle(string bundleId, ulong version, string language, int dataBytes = 6000, int chunkSize = 256, ProgramKey? signer = null)
+    public byte[] Bundle(string bundleId, uint version, string language, int dataBytes = 6000, int chunkSize = 256, ProgramKey? signer = null)
     {
         var data = new byte[dataBytes];
         new Random(StableSeed(bundleId + "@" + version + "/" + language)).NextBytes(data);
@@ -32,7 +32,7 @@ public sealed class TestProgram : IDisposable
         return new CatalogEntry
         {
             BundleId = manifest.BundleId,
-            Version = (uint)manifest.Version,
+            Version = manifest.Version,
             Language = manifest.Language,
             ProfileId = manifest.Profile,
             TotalSize = (uint)(bundle.Length - BundleLayout.HeaderSize),

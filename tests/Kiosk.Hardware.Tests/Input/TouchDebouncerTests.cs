@@ -100,5 +100,9 @@ public class TouchDebouncerTests
         Assert.Equal(120, sample.Y);
         Assert.True(pipeline.Feed(false, 0, 0, sample));
         Assert.False(sample.Pressed);
+
+        // The raw reading of the press is kept for hand calibration; a release does not erase it.
+        Assert.Equal(2000, pipeline.LastRawX);
+        Assert.Equal(1000, pipeline.LastRawY);
     }
 }

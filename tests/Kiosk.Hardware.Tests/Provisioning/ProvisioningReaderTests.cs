@@ -17,6 +17,7 @@ public class ProvisioningReaderTests
     {
         ["format"] = 1,
         ["kioskId"] = "k-7f3a9c21",
+        ["groupId"] = "school-nairobi-03",
         ["mqttUsername"] = "k-7f3a9c21",
         ["mqttPassword"] = "s3cret-\"pass\"\\word",
         ["companionHost"] = "companion.school.example",
@@ -39,6 +40,7 @@ public class ProvisioningReaderTests
         var file = ProvisioningReader.Read(Bytes(Valid()));
 
         Assert.Equal("k-7f3a9c21", file.KioskId);
+        Assert.Equal("school-nairobi-03", file.GroupId);
         Assert.Equal("k-7f3a9c21", file.MqttUsername);
         Assert.Equal("s3cret-\"pass\"\\word", file.MqttPassword);
         Assert.Equal("companion.school.example", file.CompanionHost);
@@ -77,6 +79,7 @@ public class ProvisioningReaderTests
     [Theory]
     [InlineData("format")]
     [InlineData("kioskId")]
+    [InlineData("groupId")]
     [InlineData("mqttUsername")]
     [InlineData("mqttPassword")]
     [InlineData("companionHost")]
@@ -100,6 +103,8 @@ public class ProvisioningReaderTests
         { "kioskId", "Kiosk 1" },
         { "kioskId", "group" },
         { "kioskId", "ab" },
+        { "groupId", "School/1" },
+        { "groupId", "-school" },
         { "mqttUsername", "" },
         { "mqttPassword", 12345678 },
         { "companionHost", "" },
