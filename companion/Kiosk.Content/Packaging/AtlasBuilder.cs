@@ -24,16 +24,21 @@ public sealed class AtlasBuilder
 
     /// <summary>
     /// The entry for glyphs [start, start + count) of a snapped run, whose cluster origin is the
-    /// first glyph's position; -1 when the cluster has no ink (a space).
+    /// first glyph's position, for text of colour <paramref name="foreground"/> (BGR565); -1
+    /// when the cluster has no ink (a space).
     /// </summary>
-    public int Add(GlyphRun run, int start, int count, float baseline)
+    /// <remarks>
+    /// Skia adjusts glyph coverage for the text colour's luminance (contrast and gamma), so a
+    /// cluster is rendered in the colour it will be shown in; a theme has only a few text colours.
+    /// </remarks>
+    public int Add(GlyphRun run, int start, int count, float baseline, ushort foreground)
     {
-        var key = Key(run, start, count, baseline);
+        var key = Key(run, start, count, baseline) + "|" + foreground.ToString(CultureInfo.InvariantCulture);
         if (_ids.TryGetValue(key, out int id))
         {
             return id;
         }
-        var cluster = Render(run, start, count, baseline);
+        var cluster = Render(run, start, count, baseline, foreground);
         id = cluster == null ? -1 : _entries.Count;
         if (cluster != null)
         {
@@ -92,7 +97,7 @@ public sealed class AtlasBuilder
         return key.ToString();
     }
 
-    private static GlyphCluster? Render(GlyphRun run, int start, int count, float baseline)
+    private static GlyphCluster? Render(GlyphRun run, int start, int count, float baseline, ushort foreground)
     {
         // A canvas large enough for any cluster at this size, the origin on whole pixels.
         int em = (int)MathF.Ceiling(run.FontSizePx);
@@ -116,7 +121,7 @@ public sealed class AtlasBuilder
             Clusters = run.Clusters.Skip(start).Take(count).ToArray(),
         };
         var line = new TextLine(0, 0, 0, height, originY, 0, [single], false);
-        var style = new TextStyle(run.FontSizePx, Color: 0xFFFFFFFF);
+        var style = new TextStyle(run.FontSizePx, Color: (uint)Bgr565.ToColor(foreground));
         var text = new LaidOutText("", "und", style, width, height, TextDirection.LeftToRight, [line], false, 0, TextBounds.Empty);
 
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -139,7 +144,7 @@ public sealed class AtlasBuilder
         {
             for (int x = 0; x < width; x++)
             {
-                int alpha = pixels[(((y * width) + x) * 4) + 3];
+                int alpha = pixels[(y * bitmap.RowBytes) + (x * 4) + 3];
                 int level = ((alpha * 15) + 127) / 255;
                 if (level == 0)
                 {

@@ -47,7 +47,8 @@ public sealed class ContentBundleWriter
 
     /// <summary>
     /// Puts the language's ten digits (e.g. "๐๑๒๓๔๕๖๗๘๙") in the atlas, shaped one by one, so
-    /// the kiosk can write numbers it only knows at run time.
+    /// the kiosk can write numbers it only knows at run time. Their coverage is rendered for the
+    /// style's colour; the kiosk may blend them for any colour pair.
     /// </summary>
     public void AddDigits(TextLayout layout, string digits, TextStyle style)
     {
@@ -67,7 +68,7 @@ public sealed class ContentBundleWriter
             {
                 throw new InvalidOperationException($"The digit {rune} shapes to {clusters.Count} clusters.");
             }
-            int entry = Atlas.Add(run, clusters[0].Start, clusters[0].Count, line.Baseline);
+            int entry = Atlas.Add(run, clusters[0].Start, clusters[0].Count, line.Baseline, Bgr565.FromArgb(style.Color));
             if (entry < 0)
             {
                 throw new InvalidOperationException($"The digit {rune} has no ink.");

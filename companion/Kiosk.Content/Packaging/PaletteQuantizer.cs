@@ -16,12 +16,21 @@ public static class PaletteQuantizer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxColours, 256);
         int width = bitmap.Width;
         int height = bitmap.Height;
+        using var rgba = bitmap.Copy(SKColorType.Rgba8888)
+            ?? throw new ArgumentException("The bitmap cannot be converted to RGBA.", nameof(bitmap));
+        var pixels = rgba.GetPixelSpan();
+        int stride = rgba.RowBytes;
         var colours = new ushort[width * height];
         for (int y = 0; y < height; y++)
         {
             for (int x = 0; x < width; x++)
             {
-                colours[(y * width) + x] = Bgr565.FromColor(bitmap.GetPixel(x, y));
+                int at = (y * stride) + (4 * x);
+                if (pixels[at + 3] != 255)
+                {
+                    throw new ArgumentException("Illustrations are composited over the page background first; this one has transparent pixels.", nameof(bitmap));
+                }
+                colours[(y * width) + x] = Bgr565.FromColor(new SKColor(pixels[at], pixels[at + 1], pixels[at + 2]));
             }
         }
         var counts = colours.GroupBy(c => c).Select(g => (Colour: g.Key, Count: g.Count()))

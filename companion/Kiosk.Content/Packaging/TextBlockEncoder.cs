@@ -48,7 +48,7 @@ public sealed class TextBlockEncoder(AtlasBuilder atlas)
             {
                 foreach (var (start, count) in LayoutSnapper.Clusters(run))
                 {
-                    int entry = atlas.Add(run, start, count, line.Baseline);
+                    int entry = atlas.Add(run, start, count, line.Baseline, foreground);
                     int originX = (int)run.X[start];
                     int baseline = (int)line.Baseline;
                     if (entry >= 0)

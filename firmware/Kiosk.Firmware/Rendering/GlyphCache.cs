@@ -54,7 +54,8 @@ public sealed class GlyphCache : IGlyphRunSink
         _atlas = atlas;
         _counters = counters;
         _pool = new ushort[pixels];
-        int records = pixels / 32;
+        // About one record per 48 pool pixels: an 18 px cluster expands to 60-120 pixels.
+        int records = pixels / 48;
         _keys = new long[records];
         _offsets = new int[records];
         _geometry = new int[records];
