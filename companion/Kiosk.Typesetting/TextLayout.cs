@@ -102,7 +102,10 @@ public sealed class TextLayout(FontSet fonts)
         }
         float halfLeading = (pitch - line.Ascent - line.Descent) / 2;
         // A whole-pixel baseline keeps horizontal stems crisp; the clamp keeps outlines in the line.
-        float baseline = Math.Clamp(MathF.Round(top + halfLeading + line.Ascent), top + line.Ascent, top + pitch - line.Descent);
+        // When the pitch is exactly ascent + descent, float rounding can put the lower bound a hair
+        // above the upper one, which Math.Clamp refuses; the lower bound wins then.
+        float lowest = top + line.Ascent;
+        float baseline = Math.Clamp(MathF.Round(top + halfLeading + line.Ascent), lowest, MathF.Max(lowest, top + pitch - line.Descent));
 
         var runs = new List<GlyphRun>(line.Runs.Count);
         foreach (var (glyphs, xs, ys) in line.Runs)

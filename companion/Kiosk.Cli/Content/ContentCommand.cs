@@ -5,17 +5,20 @@ using Kiosk.Content;
 namespace Kiosk.Cli.Content;
 
 /// <summary>
-/// <c>kiosk content ...</c>: check the curriculum sources and move translations in and out of
-/// gettext PO files.
+/// <c>kiosk content ...</c>: check the curriculum sources, move translations in and out of
+/// gettext PO files, and compile, measure and preview the signed bundles.
 /// </summary>
 public static class ContentCommand
 {
     public static Command Create()
     {
-        var content = new Command("content", "Check lesson sources and exchange translations with translators.");
+        var content = new Command("content", "Check lesson sources, exchange translations with translators, build and preview bundles.");
         content.Add(CreateLint());
+        content.Add(BuildCommand.Create());
+        content.Add(StatsCommand.Create());
         content.Add(CreateExportPo());
         content.Add(CreateImportPo());
+        content.Add(RenderCommand.Create());
         return content;
     }
 
@@ -23,10 +26,14 @@ public static class ContentCommand
     {
         var curriculum = CurriculumLocation.CreateOption();
         var warnings = new Option<bool>("--warnings", "-w") { Description = "Also print warnings (missing translations, ...)." };
-        var command = new Command("lint", "Check the curriculum: schema, quiz answers, translations, terminology, text budgets. Exit code 1 on errors.")
+        var profiles = ProfileLocation.CreateOption();
+        var noFit = new Option<bool>("--no-fit") { Description = "Skip the fit check (KC051), which lays every text out on every display profile." };
+        var command = new Command("lint", "Check the curriculum: schema, quiz answers, translations, terminology, text budgets, and that every text fits its box on every display profile. Exit code 1 on errors.")
         {
             curriculum,
             warnings,
+            profiles,
+            noFit,
         };
         command.SetAction(parse =>
         {
@@ -36,6 +43,21 @@ public static class ContentCommand
                 return 2;
             }
             var diagnostics = CurriculumLinter.Lint(root);
+            // The fit check lays out what the build would; on broken sources it would only add noise.
+            bool sourcesSound = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+            if (!parse.GetValue(noFit) && !sourcesSound)
+            {
+                parse.InvocationConfiguration.Output.WriteLine("note: the fit check (KC051) runs once the errors below are fixed.");
+            }
+            if (!parse.GetValue(noFit) && sourcesSound)
+            {
+                var fit = FitCheck.Run(parse, root, parse.GetValue(profiles));
+                if (fit is null)
+                {
+                    return 2;
+                }
+                diagnostics = [.. diagnostics.Concat(fit).OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
+            }
             var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             var warningCount = diagnostics.Count - errors;
             var output = parse.InvocationConfiguration.Output;

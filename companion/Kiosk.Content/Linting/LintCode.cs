@@ -30,6 +30,7 @@ public static class LintCode
     public const string HardCodedNumber = "KC041";
     public const string UnknownPlaceholder = "KC042";
     public const string TextTooLong = "KC050";
+    public const string TextDoesNotFit = "KC051";
     public const string InvalidLanguage = "KC060";
     public const string MissingLanguageName = "KC061";
     public const string MissingUiString = "KC062";
