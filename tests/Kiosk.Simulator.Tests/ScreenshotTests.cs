@@ -46,8 +46,6 @@ public sealed class ScreenshotTests(ITestOutputHelper output)
         }
 
         Shoot();
-        kiosk.Tap(TargetAction.Start);
-        Shoot();
         Flow.ToQuestion(kiosk, language);
         Shoot();
         kiosk.Tap(TargetAction.Choice, 0);

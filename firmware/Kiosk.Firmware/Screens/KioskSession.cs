@@ -47,6 +47,9 @@ public sealed class KioskSession
     /// <summary>Where "back" on the help screen returns to.</summary>
     public ScreenKind HelpReturn;
 
+    /// <summary>The help page on show, counted from the bundle's first help page.</summary>
+    public int HelpPage;
+
     public readonly char[] Pin = new char[MaxPinDigits];
 
     public int PinLength;
@@ -74,6 +77,7 @@ public sealed class KioskSession
         Score = 0;
         TriedMask = 0;
         HelpReturn = ScreenKind.Attract;
+        HelpPage = 0;
         Array.Clear(Pin, 0, Pin.Length);
         PinLength = 0;
         PinOutcome = -1;
@@ -100,6 +104,6 @@ public sealed class KioskSession
 
         return Language == -1 && Audience == -1 && AgeBand == 0 && OfferedCount == 0 && ListPage == 0 && Module == -1
             && Page == 0 && Question == 0 && Choice == -1 && Score == 0 && TriedMask == 0
-            && HelpReturn == ScreenKind.Attract && PinLength == 0 && PinOutcome == -1;
+            && HelpReturn == ScreenKind.Attract && HelpPage == 0 && PinLength == 0 && PinOutcome == -1;
     }
 }

@@ -12,6 +12,7 @@ public sealed partial class KioskUi
     private const int ProgressStrip = 3;
 
     private readonly TextBlock _block = new TextBlock();
+    private readonly PageDrawList _questionPage = new PageDrawList();
     private readonly int[] _overlayLanguage = new int[MaxOverlays];
     private readonly int[] _overlayX = new int[MaxOverlays];
     private readonly int[] _overlayY = new int[MaxOverlays];
@@ -72,9 +73,7 @@ public sealed partial class KioskUi
                 ComposeCompletion();
                 break;
             case ScreenKind.Help:
-                AddTopBar(labels.Help, false);
-                AddPage(View.Index.HelpPage);
-                AddBottomBar(true, false, -1, 0, 0, null);
+                ComposeHelp();
                 break;
             case ScreenKind.TeacherPin:
                 ComposePin();
@@ -191,13 +190,23 @@ public sealed partial class KioskUi
 
         AddPage(question.Page);
         ContentTheme theme = View.Theme;
-        for (int i = 0; i < question.Choices.Length; i++)
+        ScreenRect content = View.Index.Display.Content;
+
+        // The page's rect items are its answer buttons, in choice order (docs/compiler.md).
+        View.Content.Pages.ReadPage(question.Page, _questionPage);
+        int choice = 0;
+        for (int item = 0; item < _questionPage.Count && choice < question.Choices.Length; item++)
         {
-            int x;
-            int y;
-            int width;
-            int height;
-            View.Layout.Answer(i, question.Choices.Length, out x, out y, out width, out height);
+            if (_questionPage.Kind[item] != ContentFormat.ItemRect)
+            {
+                continue;
+            }
+
+            int x = content.X + _questionPage.X[item];
+            int y = content.Y + _questionPage.Y[item];
+            int width = _questionPage.ItemWidth[item];
+            int height = _questionPage.ItemHeight[item];
+            int i = choice++;
             if (_targets.Count == _pressed)
             {
                 int edge = ChromeLayout.Frame;
@@ -227,6 +236,17 @@ public sealed partial class KioskUi
         {
             AddBarButton(View.Index.Display.BottomBar, View.Labels.TryAgain, false, TargetAction.TryAgain);
         }
+    }
+
+    // Help runs from the bundle's first help page to the end of the pages section.
+    private void ComposeHelp()
+    {
+        UiLabels labels = View.Labels;
+        AddTopBar(labels.HelpTitle >= 0 ? labels.HelpTitle : labels.Help, false);
+        int pages = View.Content.Pages.Count - View.Index.HelpPage;
+        AddPage(View.Index.HelpPage + _session.HelpPage);
+        bool more = _session.HelpPage < pages - 1;
+        AddBottomBar(true, more, labels.Next, pages > 1 ? _session.HelpPage + 1 : 0, pages > 1 ? pages : 0, labels.PageProgress);
     }
 
     private void ComposeCompletion()

@@ -328,7 +328,16 @@ public sealed partial class KioskUi
 
                 break;
             case ScreenKind.Help:
-                Go(_session.HelpReturn);
+                if (_session.HelpPage > 0)
+                {
+                    _session.HelpPage--;
+                    TurnPage();
+                }
+                else
+                {
+                    Go(_session.HelpReturn);
+                }
+
                 break;
             case ScreenKind.TeacherPin:
                 if (_session.PinLength > 0)
@@ -387,6 +396,10 @@ public sealed partial class KioskUi
                     Complete();
                 }
 
+                break;
+            case ScreenKind.Help:
+                _session.HelpPage++;
+                TurnPage();
                 break;
             case ScreenKind.TeacherPin:
                 CheckPin();
@@ -471,6 +484,7 @@ public sealed partial class KioskUi
         }
 
         _session.HelpReturn = Screen;
+        _session.HelpPage = 0;
         if (Screen == ScreenKind.Attract)
         {
             _session.Language = _attractLanguage;
@@ -696,6 +710,14 @@ public sealed partial class KioskUi
         if (width <= 0 || height <= 0)
         {
             return;
+        }
+
+        for (int i = 0; i < _dirtyCount; i++)
+        {
+            if (_dirtyX[i] == x && _dirtyY[i] == y && _dirtyWidth[i] == width && _dirtyHeight[i] == height)
+            {
+                return;
+            }
         }
 
         if (_dirtyCount == MaxDirty)

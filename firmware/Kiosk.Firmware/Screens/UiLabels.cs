@@ -26,6 +26,9 @@ public sealed class UiLabels
     public readonly int WellDone;
     public readonly int LessonDone;
     public readonly int Help;
+
+    /// <summary>Title of the help screen (the compiler adds it from help.yaml); -1 when absent.</summary>
+    public readonly int HelpTitle;
     public readonly int TeacherPin;
     public readonly int WrongPin;
     public readonly int TeacherModules;
@@ -57,6 +60,7 @@ public sealed class UiLabels
         WellDone = Find(index, "quiz.wellDone");
         LessonDone = Find(index, "lesson.done");
         Help = Find(index, "help.button");
+        HelpTitle = Find(index, "help.title");
         TeacherPin = Find(index, "teacher.pin");
         WrongPin = Find(index, "teacher.wrongPin");
         TeacherModules = Find(index, "teacher.modules");

@@ -1,36 +1,28 @@
 using System.Diagnostics;
 using Kiosk.Content;
-using Kiosk.Content.Packaging;
+using Kiosk.Content.Compilation;
 using Kiosk.Signing;
 using Kiosk.Typesetting;
-using ContentModule = Kiosk.Content.Module;
 
 namespace Kiosk.Simulator.Content;
 
-/// <summary>Builds a <see cref="BundleShelf"/> of preview bundles from the repository's curriculum.</summary>
+/// <summary>
+/// Compiles the repository's curriculum with the curriculum compiler (demo deployment) into a
+/// <see cref="BundleShelf"/>, for a simulator started without --bundles and for tests.
+/// </summary>
 public static class PreviewShelf
 {
-    public static readonly string[] DefaultProfiles = ["320x240", "480x320"];
-
-    /// <summary>Signed bundles for every language and profile asked for (all modules unless filtered).</summary>
-    public static BundleShelf Build(ProgramKey key, IReadOnlyList<string>? languages, IReadOnlyList<string>? profiles, Func<ContentModule, bool>? includeModule, TextWriter log)
+    /// <summary>Signed bundles for the languages and profiles asked for (all when null).</summary>
+    public static BundleShelf Build(ProgramKey key, IReadOnlyList<string>? languages, IReadOnlyList<string>? profiles, TextWriter log)
     {
         string root = RepositoryRoot();
         var clock = Stopwatch.StartNew();
         var curriculum = CurriculumLoader.Load(Path.Combine(root, "companion", "curriculum"));
         using var fonts = FontSet.LoadDefault();
-        var builder = new PreviewBundleBuilder(curriculum, new TextLayout(fonts));
-        var files = new List<byte[]>();
-        foreach (string profileId in profiles ?? DefaultProfiles)
-        {
-            var profile = DisplayProfile.Load(Path.Combine(root, "hardware", "profiles", profileId + ".json"));
-            foreach (string language in languages ?? curriculum.Languages.Select(l => l.Code))
-            {
-                files.Add(builder.Build(language, profile, includeModule ?? (_ => true), key, 1));
-            }
-        }
-        log.WriteLine($"Built {files.Count} preview bundles ({files.Sum(f => f.Length) / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s.");
-        return new BundleShelf(files);
+        var compiler = new CurriculumCompiler(curriculum, fonts, CurriculumCompiler.LoadProfiles(Path.Combine(root, "hardware", "profiles")), DeploymentOptions.Demo);
+        var bundles = compiler.CompileAll(key, 1, compiler.Targets(languages, profiles));
+        log.WriteLine($"Compiled {bundles.Count} bundles ({bundles.Sum(b => b.Bytes.Length) / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s.");
+        return new BundleShelf(bundles.Select(b => b.Bytes));
     }
 
     /// <summary>The checkout the simulator runs from: the first folder up holding Kiosk.sln.</summary>

@@ -87,7 +87,7 @@ public static class FleetFactory
             return (new BundleShelf([]), provisioning[0].ProgramPublicKey);
         }
         using var previewKey = ProgramKey.Generate();
-        return (PreviewShelf.Build(previewKey, options.Languages, options.Profiles, null, log), previewKey.PublicKey);
+        return (PreviewShelf.Build(previewKey, options.Languages, options.Profiles, log), previewKey.PublicKey);
     }
 
     /// <summary>A public key as 64 hex digits or as a PEM SubjectPublicKeyInfo (its last 32 bytes).</summary>

@@ -12,7 +12,7 @@ public static class SimulatorApi
     public static WebApplication Create(KioskFleet fleet, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapSimulatorApi(fleet);

@@ -50,26 +50,6 @@ public sealed class ChromeLayoutTests
     }
 
     [Fact]
-    public void Answers_mirror_and_keep_the_compilers_rows()
-    {
-        var ltr = new ChromeLayout(Small(), false);
-        var rtl = new ChromeLayout(Small(), true);
-        for (int i = 0; i < 3; i++)
-        {
-            ltr.Answer(i, 3, out int x, out int y, out int width, out int height);
-            rtl.Answer(i, 3, out int mx, out int my, out _, out _);
-            Assert.Equal(320 - x - width, mx);
-            Assert.Equal(y, my);
-            Assert.Equal(51, height);
-        }
-
-        // Three answers: two in the first row, the third spans the second row, which ends a margin above the screen's bottom.
-        ltr.Answer(2, 3, out int lastX, out int lastY, out int lastWidth, out int lastHeight);
-        Assert.Equal((8, 320 - 16), (lastX, lastWidth));
-        Assert.Equal(240 - 8, lastY + lastHeight);
-    }
-
-    [Fact]
     public void Grid_cells_and_pin_keys_are_at_least_the_minimum_target()
     {
         var layout = new ChromeLayout(Small(), false);

@@ -1,4 +1,3 @@
-using Kiosk.Content;
 using Kiosk.Protocol.Bundles;
 using Kiosk.Protocol.Content;
 using Kiosk.Signing;
@@ -7,9 +6,9 @@ using Kiosk.Simulator.Content;
 namespace Kiosk.Simulator.Tests.Fixtures;
 
 /// <summary>
-/// Signed bundles built once per test run from the real curriculum. By default a sample: English,
-/// Arabic (right to left) and Thai (its own digits) with the first lesson of each audience, on
-/// both display profiles. KIOSK_LONG_TESTS=1 builds every language and every lesson.
+/// Signed bundles compiled once per test run from the real curriculum by the curriculum compiler.
+/// By default a sample of languages: English, Arabic (right to left) and Thai (its own digits),
+/// every lesson, on both display profiles. KIOSK_LONG_TESTS=1 compiles all eight languages.
 /// </summary>
 public static class SampleContent
 {
@@ -34,24 +33,6 @@ public static class SampleContent
             .Where(bundle => bundle.Manifest.Profile == profile)
             .Select(ContentBundle.Open)];
 
-    private static BundleShelf Build()
-    {
-        string[]? languages = Long ? null : ["en", "ar", "th"];
-        return PreviewShelf.Build(Key, languages, Profiles, Long ? null : FirstOfEachAudience(), TextWriter.Null);
-    }
-
-    /// <summary>Picks the first module of every audience, the same ones for every bundle.</summary>
-    private static Func<Module, bool> FirstOfEachAudience()
-    {
-        var chosen = new Dictionary<string, string>();
-        return module =>
-        {
-            if (!chosen.TryGetValue(module.Audience, out var id))
-            {
-                chosen[module.Audience] = module.Id;
-                return true;
-            }
-            return id == module.Id;
-        };
-    }
+    private static BundleShelf Build() =>
+        PreviewShelf.Build(Key, Long ? null : ["en", "ar", "th"], Profiles, TextWriter.Null);
 }
