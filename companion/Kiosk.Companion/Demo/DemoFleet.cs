@@ -101,14 +101,17 @@ public sealed class DemoFleet(
         {
             var build = await builds.StartAsync(new StartBuildRequest(settings.Languages, [settings.Profile], 1), stoppingToken);
             var finished = await builds.WaitAsync(build.Id, stoppingToken);
-            if (finished.State != ContentBuildState.Succeeded)
+            if (finished.State == ContentBuildState.Succeeded)
             {
-                logger.LogError("The demo content build failed: {Error}", finished.Error);
-                return;
+                version = finished.Version;
             }
-            version = finished.Version;
+            else
+            {
+                // Visitors and reports still work on the kiosks' built-in screens; only the rollout waits for content.
+                logger.LogError("The demo content build failed, so nothing is rolled out: {Error}", finished.Error);
+            }
         }
-        if ((await catalogs.FindAsync(settings.GroupId, stoppingToken))?.ReleaseVersion is null)
+        if (version > 0 && (await catalogs.FindAsync(settings.GroupId, stoppingToken))?.ReleaseVersion is null)
         {
             await rollouts.StartAsync(new StartRolloutRequest(version, [[settings.GroupId]], null), stoppingToken);
         }
