@@ -117,6 +117,11 @@ public static class ChromeStrings
         ["PinHint"] = ("Kiosks of the group install this release even if they hold a newer one (a deliberate rollback); rollouts leave the group alone until it is unpinned.", "تثبّت أكشاك المجموعة هذا الإصدار حتى لو كان لديها إصدار أحدث (تراجع مقصود)؛ وتتجاهل عمليات النشر المجموعة حتى يُلغى التثبيت.", "Les bornes du groupe installent cette version même si elles en ont une plus récente (retour arrière voulu) ; les déploiements ignorent le groupe jusqu'au désépinglage."),
         ["PinInvalid"] = ("Choose a group and a stored release.", "اختر مجموعة وإصدارًا مخزنًا.", "Choisissez un groupe et une version stockée."),
         ["Done"] = ("Done:", "تم:", "Fait :"),
+        ["audience.under9"] = ("Under 9", "دون 9 سنوات", "Moins de 9 ans"),
+        ["audience.age9to12"] = ("Ages 9 to 12", "من 9 إلى 12 سنة", "De 9 à 12 ans"),
+        ["audience.age13to17"] = ("Ages 13 to 17", "من 13 إلى 17 سنة", "De 13 à 17 ans"),
+        ["audience.parents"] = ("Parents", "الآباء", "Parents"),
+        ["audience.teachers"] = ("Teachers", "المعلمون", "Enseignants"),
     };
 
     public static IEnumerable<string> Keys => Strings.Keys;
