@@ -58,6 +58,20 @@ public sealed class EmbeddedBroker(
         }
     }
 
+    /// <summary>Ends a retired kiosk's open session; its credential already fails on reconnect.</summary>
+    public async Task DisconnectKioskAsync(string kioskId)
+    {
+        if (_server is null)
+        {
+            return;
+        }
+        var clients = await _server.GetClientsAsync();
+        foreach (var client in clients.Where(c => c.Id == kioskId))
+        {
+            await client.DisconnectAsync(new MqttServerClientDisconnectOptions { ReasonCode = MqttDisconnectReasonCode.AdministrativeAction });
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_server is not null)

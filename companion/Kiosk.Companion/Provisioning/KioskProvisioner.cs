@@ -12,6 +12,7 @@ public sealed class KioskProvisioner(
     KioskRegistry registry,
     ConfigIssuer issuer,
     IKioskPublisher publisher,
+    EmbeddedBroker broker,
     ProgramKey key,
     IOptions<ProvisioningOptions> provisioning,
     IOptions<MqttOptions> mqtt,
@@ -44,16 +45,16 @@ public sealed class KioskProvisioner(
         await issuer.PublishAsync(kiosk, cancellationToken);
         logger.LogInformation("Provisioned kiosk {KioskId} in group {GroupId}", kioskId, groupId);
 
-        var broker = mqtt.Value;
+        var connection = mqtt.Value;
         var settings = provisioning.Value;
         var file = new ProvisioningFile(
             ProvisioningFormatVersion,
             kioskId,
             groupId,
             new ProvisioningMqtt(
-                settings.MqttHost ?? (broker.Mode == MqttMode.External ? broker.Host : "localhost"),
-                settings.MqttPort ?? broker.Port,
-                settings.MqttTls ?? (broker.Mode == MqttMode.External && broker.UseTls),
+                settings.MqttHost ?? (connection.Mode == MqttMode.External ? connection.Host : "localhost"),
+                settings.MqttPort ?? connection.Port,
+                settings.MqttTls ?? (connection.Mode == MqttMode.External && connection.UseTls),
                 kioskId,
                 kioskId,
                 password),
@@ -100,6 +101,7 @@ public sealed class KioskProvisioner(
         {
             return false;
         }
+        await broker.DisconnectKioskAsync(kioskId);
         await publisher.PublishAsync(TopicName.Config(kioskId), [], retain: true, cancellationToken);
         await publisher.PublishAsync(TopicName.Status(kioskId), [], retain: true, cancellationToken);
         logger.LogInformation("Deleted kiosk {KioskId}", kioskId);

@@ -10,6 +10,10 @@ namespace Kiosk.Companion.Reports;
 /// </summary>
 public sealed class ReportStore(CompanionDatabase database)
 {
+    // One multi-row INSERT per this many counters: a round trip per counter would dominate the
+    // ingest time. 256 rows x 11 parameters stays far below both databases' parameter limits.
+    private const int RowsPerInsert = 256;
+
     public async Task<StoreOutcome> StoreAsync(string kioskId, UsageReport report, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var now = receivedAt.ToUnixTimeSeconds();
@@ -45,28 +49,38 @@ public sealed class ReportStore(CompanionDatabase database)
             return StoreOutcome.Duplicate;
         }
 
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO usage_counters (kiosk_id, sequence, position, hour_bucket, lesson_id, language, audience, age_band, event, question_index, count)
-            VALUES (@kioskId, @sequence, @position, @hour, @lesson, @language, @audience, @ageBand, @usageEvent, @question, @count)
-            """,
-            report.Counters.Select((c, i) => new
-            {
-                kioskId,
-                sequence,
-                position = (long)i,
-                hour = (long)c.HourBucket,
-                lesson = c.LessonId,
-                language = c.Language,
-                audience = (long)c.Audience,
-                ageBand = (long)c.AgeBand,
-                usageEvent = (long)c.Event,
-                question = (long)c.QuestionIndex,
-                count = (long)c.Count,
-            }),
-            transaction);
+        for (var start = 0; start < report.Counters.Length; start += RowsPerInsert)
+        {
+            await InsertCountersAsync(connection, transaction, kioskId, sequence, report.Counters, start, Math.Min(RowsPerInsert, report.Counters.Length - start));
+        }
         await transaction.CommitAsync(cancellationToken);
         return StoreOutcome.Stored;
+    }
+
+    private static Task InsertCountersAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string kioskId, long sequence, UsageCounter[] counters, int start, int count)
+    {
+        var sql = new System.Text.StringBuilder(
+            "INSERT INTO usage_counters (kiosk_id, sequence, position, hour_bucket, lesson_id, language, audience, age_band, event, question_index, count) VALUES ");
+        var parameters = new DynamicParameters();
+        parameters.Add("kioskId", kioskId);
+        parameters.Add("sequence", sequence);
+        for (var i = 0; i < count; i++)
+        {
+            var counter = counters[start + i];
+            sql.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"(@kioskId, @sequence, @p{i}, @h{i}, @l{i}, @g{i}, @a{i}, @b{i}, @e{i}, @q{i}, @c{i})");
+            parameters.Add($"p{i}", (long)(start + i));
+            parameters.Add($"h{i}", (long)counter.HourBucket);
+            parameters.Add($"l{i}", counter.LessonId);
+            parameters.Add($"g{i}", counter.Language);
+            parameters.Add($"a{i}", (long)counter.Audience);
+            parameters.Add($"b{i}", (long)counter.AgeBand);
+            parameters.Add($"e{i}", (long)counter.Event);
+            parameters.Add($"q{i}", (long)counter.QuestionIndex);
+            parameters.Add($"c{i}", (long)counter.Count);
+        }
+        return connection.ExecuteAsync(sql.ToString(), parameters, transaction);
     }
 
     /// <summary>Batches stored for a kiosk, for diagnostics and tests.</summary>

@@ -137,6 +137,9 @@ public sealed class ApiAccessTests : IAsyncLifetime
         var provisioned = await _companion.ProvisionKioskAsync("kiosk-pin", "school-p");
         await _companion.ProvisionKioskAsync("kiosk-pin2", "school-p");
 
+        await using var connected = SimulatedKiosk.From(provisioned);
+        await connected.ConnectAsync();
+
         var changed = await _companion.Api.PutAsJsonAsync("/api/groups/school-p/pin", new ChangePinRequest("2468"));
         var view = await _companion.Api.GetFromJsonAsync<KioskView>("/api/kiosks/kiosk-pin", Json.Options);
         var deleted = await _companion.Api.DeleteAsync("/api/kiosks/kiosk-pin");
@@ -150,5 +153,10 @@ public sealed class ApiAccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, afterDelete.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, groupInUse.StatusCode);
         await Assert.ThrowsAnyAsync<MQTTnet.Exceptions.MqttCommunicationException>(() => retired.ConnectAsync());
+        for (var attempt = 0; attempt < 100 && connected.IsConnected; attempt++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.False(connected.IsConnected);
     }
 }

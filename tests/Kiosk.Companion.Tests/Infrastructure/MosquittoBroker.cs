@@ -13,6 +13,8 @@ public sealed class MosquittoBroker : IAsyncDisposable
 {
     public const string ServiceUser = "companion";
 
+    private const int SignalHangUp = 1;
+
     private readonly string _folder = Directory.CreateTempSubdirectory("kiosk-mosquitto-").FullName;
     private readonly Dictionary<string, string> _kioskGroups = [];
     private Process? _process;
@@ -61,7 +63,10 @@ public sealed class MosquittoBroker : IAsyncDisposable
         await RunPasswdAsync("-b", PasswordFile, kioskId, password);
         WriteAcl();
         // Mosquitto re-reads password and ACL files on SIGHUP.
-        Process.Start("kill", ["-HUP", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        if (Kill(_process!.Id, SignalHangUp) != 0)
+        {
+            throw new InvalidOperationException("Could not signal mosquitto to reload.");
+        }
         await Task.Delay(300);
     }
 
@@ -75,6 +80,9 @@ public sealed class MosquittoBroker : IAsyncDisposable
         _process?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int processId, int signal);
 
     private void WriteAcl()
     {

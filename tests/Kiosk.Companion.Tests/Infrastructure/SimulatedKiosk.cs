@@ -55,7 +55,8 @@ public sealed class SimulatedKiosk : IAsyncDisposable
         new(provisioned.ProvisioningFile.Mqtt.Host, provisioned.ProvisioningFile.Mqtt.Port, provisioned.ProvisioningFile.KioskId, provisioned.ProvisioningFile.Mqtt.Password);
 
     /// <summary>Connects with a Last Will (Offline, this epoch) and subscribes to the kiosk's ack topic.</summary>
-    public async Task<MqttClientConnectResult> ConnectAsync(ulong epoch = 1, string? password = null, MqttProtocolVersion version = MqttProtocolVersion.V500)
+    public async Task<MqttClientConnectResult> ConnectAsync(
+        ulong epoch = 1, string? password = null, MqttProtocolVersion version = MqttProtocolVersion.V500, string? willTopic = null)
     {
         var options = new MqttClientOptionsBuilder()
             .WithTcpServer(Host, Port)
@@ -64,7 +65,7 @@ public sealed class SimulatedKiosk : IAsyncDisposable
             .WithProtocolVersion(version)
             .WithCleanSession(true)
             .WithTimeout(TimeSpan.FromSeconds(5))
-            .WithWillTopic(TopicName.Status(KioskId))
+            .WithWillTopic(willTopic ?? TopicName.Status(KioskId))
             .WithWillPayload(KioskStatusCodec.Encode(Offline(epoch)))
             .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithWillRetain(true)
@@ -125,7 +126,7 @@ public sealed class SimulatedKiosk : IAsyncDisposable
 
     /// <summary>
     /// Leaves as a crashed kiosk would: the socket closes without a DISCONNECT, so the broker
-    /// publishes the Last Will. (MQTTnet's broker ignores the MQTT 5 "disconnect with Will" reason.)
+    /// publishes the Last Will.
     /// </summary>
     public Task DropAsync()
     {

@@ -1,4 +1,5 @@
 using Kiosk.Companion.Fleet;
+using Kiosk.Companion.Ingest;
 using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Reports;
 using Kiosk.Companion.Tests.Infrastructure;
@@ -71,6 +72,72 @@ public abstract class KioskAccessTests(BrokerKind broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kiosk_cannot_plant_a_last_will_on_another_kiosks_status()
+    {
+        await using var victim = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-v", "school-a"));
+        await using var intruder = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-w", "school-a"));
+        await victim.ConnectAsync(epoch: 1);
+        await victim.PublishStatusAsync(SimulatedKiosk.Online(1));
+        await WaitForOnlineAsync("kiosk-v");
+
+        var dropped = false;
+        try
+        {
+            // A Will claiming kiosk-v went offline with a newer epoch.
+            await intruder.ConnectAsync(epoch: 9, willTopic: TopicName.Status("kiosk-v"));
+            await intruder.DropAsync();
+            dropped = true;
+        }
+        catch (MqttCommunicationException)
+        {
+            // Mosquitto may refuse the connection outright because of the Will's topic.
+        }
+        if (broker == BrokerKind.Embedded)
+        {
+            // Wait until the broker has published the Will and the ACL dropped it, so the
+            // assertions below come after it rather than before.
+            Assert.True(dropped);
+            await WaitForRejectAsync("not_authorized", "publish");
+        }
+        else
+        {
+            await Task.Delay(1000);
+        }
+        // kiosk-v's own Online again as a marker: handled after anything the Will caused.
+        await victim.PublishStatusAsync(SimulatedKiosk.Online(1, bootCount: 5));
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var row = await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync("kiosk-v", CancellationToken.None);
+            if (row!.BootCount == 5)
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
+
+        var victimRow = await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync("kiosk-v", CancellationToken.None);
+        Assert.Equal(1, victimRow!.Online);
+        Assert.Equal(1, victimRow.ConnectionEpoch);
+        Assert.Equal(5, victimRow.BootCount);
+    }
+
+    private async Task WaitForRejectAsync(string reason, string topicKind)
+    {
+        var ledger = _companion.Services.GetRequiredService<RejectLedger>();
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            await ledger.FlushAsync(CancellationToken.None);
+            var rejects = await ledger.ReadAsync(CancellationToken.None);
+            if (rejects.Any(r => r.Reason == reason && r.TopicKind == topicKind))
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        Assert.Fail($"No {reason} {topicKind} reject was recorded.");
+    }
+
+    [Fact]
     public async Task A_kiosk_cannot_subscribe_to_another_kiosks_topics_or_wildcards()
     {
         await using var intruder = SimulatedKiosk.From(await _companion.ProvisionKioskAsync("kiosk-c", "school-a"));
@@ -134,6 +201,19 @@ public abstract class KioskAccessTests(BrokerKind broker) : IAsyncLifetime
         Assert.True(connection.IsConnected);
         Assert.Equal(broker == BrokerKind.Mosquitto, connection.UsesSharedSubscriptions);
         await Task.CompletedTask;
+    }
+
+    private async Task WaitForOnlineAsync(string kioskId)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if ((await _companion.Services.GetRequiredService<KioskRegistry>().FindAsync(kioskId, CancellationToken.None))!.Online == 1)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{kioskId} never came online.");
     }
 
     private static async Task<byte[]> WaitForAsync(SimulatedKiosk kiosk, string topic)
