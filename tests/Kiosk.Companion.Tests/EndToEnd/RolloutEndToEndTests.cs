@@ -56,6 +56,7 @@ public abstract class RolloutEndToEndTests(StorageKind storage, BrokerKind broke
             var table = await _rig.Companion.Api.GetFromJsonAsync<UsageTable>("/api/reports/usage?by=lesson", Json.Options);
             return table!.Rows.Count == 1 && table.Rows[0].LessonOpened.Value == 12;
         }, "12 lesson openings in the usage report");
+        Assert.All(new[] { canary, waveA, waveB }, kiosk => Assert.Null(kiosk.LastError));
     }
 
     [Fact]
@@ -69,6 +70,7 @@ public abstract class RolloutEndToEndTests(StorageKind storage, BrokerKind broke
         var damaged = (byte[])good.Clone();
         damaged[^10] ^= 0x5A;
         await _rig.StoreUncheckedAsync(good, damaged);
+        await _rig.Companion.CreateGroupAsync("school-later");
 
         var second = await _rig.StartRolloutAsync(2, 20, ["school-h"], ["school-later"]);
         var halted = await _rig.WaitForRolloutAsync(second.Rollout.Id, RolloutState.Halted);
