@@ -94,23 +94,29 @@ public sealed class ChromeLayout
     }
 
     /// <summary>
-    /// The box of answer button <paramref name="index"/> of <paramref name="count"/>: one row along
-    /// the bottom of the content area, a third of its height, first answer at the reading start.
-    /// The compiler leaves that band of a question page free (docs/kiosk-ui.md).
+    /// The box of answer button <paramref name="index"/> of <paramref name="count"/> on a question
+    /// page, which the compiler draws over the content area and the bottom bar: two columns (one
+    /// for a single answer; an odd last answer spans the row), rows of the minimum target height
+    /// stacked up from the bottom, first answer at the reading start. The same numbers as the
+    /// compiler's ScreenLayout, so touches land on what the page shows.
     /// </summary>
     public void Answer(int index, int count, out int x, out int y, out int width, out int height)
     {
         ScreenRect content = Geometry.Content;
         int margin = Geometry.Margin;
-        height = content.Height / 3;
-        if (height < Geometry.MinTouchTarget)
-        {
-            height = Geometry.MinTouchTarget;
-        }
-
-        width = (content.Width - ((count + 1) * margin)) / count;
-        x = Mirror(content.X + margin + (index * (width + margin)), width);
-        y = content.Y + content.Height - margin - height;
+        int target = Geometry.MinTouchTarget;
+        int pageHeight = Geometry.BottomBar.Y + Geometry.BottomBar.Height - content.Y;
+        int columns = count == 1 ? 1 : 2;
+        int rows = (count + columns - 1) / columns;
+        int column = index % columns;
+        int row = index / columns;
+        int columnWidth = (content.Width - (2 * margin) - ((columns - 1) * margin)) / columns;
+        bool alone = count % columns == 1 && index == count - 1;
+        width = alone ? content.Width - (2 * margin) : columnWidth;
+        height = target;
+        int top = pageHeight - margin - (rows * target) - ((rows - 1) * margin);
+        x = Mirror(content.X + margin + (column * (columnWidth + margin)), width);
+        y = content.Y + top + (row * (target + margin));
     }
 
     /// <summary>The PIN pad: ten keys in two rows of five, centred in the content area.</summary>

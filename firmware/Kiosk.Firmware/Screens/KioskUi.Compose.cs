@@ -9,7 +9,6 @@ namespace Kiosk.Firmware.Screens;
 public sealed partial class KioskUi
 {
     private const int MaxOverlays = 8;
-    private const int ResultBand = 6;
     private const int ProgressStrip = 3;
 
     private readonly TextBlock _block = new TextBlock();
@@ -170,12 +169,28 @@ public sealed partial class KioskUi
         AddBottomBar(true, true, View.Labels.Next, _session.Page + 1, module.Pages.Length, View.Labels.PageProgress);
     }
 
+    // The question page covers the content area and the bottom bar and draws its own answer
+    // buttons; the kiosk adds their touch targets and writes "Question 2 of 5" in the top bar.
     private void ComposeQuestion()
     {
         ModuleRecord module = CurrentModule();
         QuestionRecord question = CurrentQuestion();
-        AddTopBar(module.TitleBlock, true);
+        ScreenRect bar = View.Index.Display.TopBar;
+        View.Scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, View.Theme.BarBackground);
+        int helpWidth = AddBarButton(bar, View.Labels.Help, true, TargetAction.Help);
+        int margin = View.Index.Display.Margin;
+        _progressWidth = bar.Width - helpWidth - (3 * margin);
+        _progressX = View.Layout.RightToLeft ? bar.Width - margin - _progressWidth : margin;
+        _progressY = bar.Y;
+        _progressHeight = bar.Height;
+        NumberTemplate progress = View.Labels.QuizProgress;
+        if (progress != null)
+        {
+            AddCentredTemplate(progress, _session.Question + 1, module.Questions.Length, _progressX, bar.Y, _progressWidth, bar.Height);
+        }
+
         AddPage(question.Page);
+        ContentTheme theme = View.Theme;
         for (int i = 0; i < question.Choices.Length; i++)
         {
             int x;
@@ -183,28 +198,33 @@ public sealed partial class KioskUi
             int width;
             int height;
             View.Layout.Answer(i, question.Choices.Length, out x, out y, out width, out height);
-            AddButton(question.Choices[i].LabelBlock, x, y, width, height, TargetAction.Choice, i, View.Theme.Accent);
-        }
+            if (_targets.Count == _pressed)
+            {
+                int edge = ChromeLayout.Frame;
+                View.Scene.AddRect(x, y, width, edge, theme.BarBackground);
+                View.Scene.AddRect(x, y + height - edge, width, edge, theme.BarBackground);
+                View.Scene.AddRect(x, y, edge, height, theme.BarBackground);
+                View.Scene.AddRect(x + width - edge, y, edge, height, theme.BarBackground);
+            }
 
-        AddBottomBar(true, false, -1, _session.Question + 1, module.Questions.Length, View.Labels.QuizProgress);
+            _targets.Add(TargetAction.Choice, i, x, y, width, height, View.Layout.MinTarget, View.Layout.Width, View.Layout.Height);
+        }
     }
 
+    // The feedback page carries the explanation and its right/wrong colour bar.
     private void ComposeFeedback()
     {
         ModuleRecord module = CurrentModule();
         ChoiceRecord choice = CurrentQuestion().Choices[_session.Choice];
         AddTopBar(module.TitleBlock, true);
         AddPage(choice.FeedbackPage);
-        ScreenRect content = View.Index.Display.Content;
-        View.Scene.AddRect(content.X, content.Y, content.Width, ResultBand, choice.Correct ? View.Theme.Correct : View.Theme.Wrong);
+        AddBottomBar(false, true, View.Labels.Next, 0, 0, null);
         if (choice.Correct)
         {
-            AddBottomBar(false, true, View.Labels.Next, 0, 0, null);
             AddCentredLabel(View.Labels.WellDone, _progressX, _progressY, _progressWidth, _progressHeight);
         }
         else
         {
-            AddBottomBar(false, true, View.Labels.Next, 0, 0, null);
             AddBarButton(View.Index.Display.BottomBar, View.Labels.TryAgain, false, TargetAction.TryAgain);
         }
     }

@@ -145,6 +145,8 @@ public sealed partial class KioskUi
     /// <summary>A steady touch state change (already debounced), in screen pixels.</summary>
     public void HandleTouch(bool pressed, int x, int y)
     {
+        // Targets must match what is on the screen before a touch is matched against them.
+        Render();
         _lastInput = _clock.UptimeMilliseconds;
         if (pressed)
         {
@@ -322,19 +324,6 @@ public sealed partial class KioskUi
                 else
                 {
                     ShowModules();
-                }
-
-                break;
-            case ScreenKind.Question:
-                if (_session.Question > 0)
-                {
-                    _session.Question--;
-                    TurnPage();
-                }
-                else
-                {
-                    _session.Page = CurrentModule().Pages.Length - 1;
-                    Go(ScreenKind.Lesson);
                 }
 
                 break;
@@ -707,6 +696,14 @@ public sealed partial class KioskUi
         if (width <= 0 || height <= 0)
         {
             return;
+        }
+
+        for (int i = 0; i < _dirtyCount; i++)
+        {
+            if (_dirtyX[i] == x && _dirtyY[i] == y && _dirtyWidth[i] == width && _dirtyHeight[i] == height)
+            {
+                return;
+            }
         }
 
         if (_dirtyCount == MaxDirty)

@@ -223,6 +223,13 @@ public sealed class BundleSync
         _nextActionAt = now;
         _index = (uint)_install.ChunksDone;
         _status.ChunksDone = _index;
+        uint tenth = _status.ChunksTotal / 10;
+        if (tenth > 0 && _index % tenth == 0)
+        {
+            // Progress reaches the companion in tenths, not with every chunk.
+            Changed();
+        }
+
         if (_status.State != SyncState.Downloading)
         {
             _status.State = SyncState.Downloading;

@@ -21,7 +21,7 @@ public sealed class TestProgram : IDisposable
     {
         var data = new byte[dataBytes];
         new Random(StableSeed(bundleId + "@" + version + "/" + language)).NextBytes(data);
-        return new BundleBuilder(bundleId, version, language, Profile, chunkSize).AddSection("lessons", data).Build(signer ?? Key);
+        return new BundleBuilder(bundleId, (uint)version, language, Profile, chunkSize).AddSection("lessons", data).Build(signer ?? Key);
     }
 
     public static CatalogEntry EntryFor(byte[] bundle, bool pinned = false)
