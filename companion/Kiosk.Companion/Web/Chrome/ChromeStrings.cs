@@ -52,7 +52,7 @@ public static class ChromeStrings
         ["Version"] = ("Version", "الإصدار", "Version"),
         ["Profile"] = ("Display profile", "ملف العرض", "Profil d'écran"),
         ["KioskCount"] = ("Kiosks", "الأكشاك", "Bornes"),
-        ["PreviewPending"] = ("Lesson preview on a virtual kiosk appears here once the kiosk simulator is part of this companion.", "ستظهر هنا معاينة الدرس على كشك افتراضي عندما يصبح محاكي الكشك جزءًا من هذا الرفيق.", "L'aperçu des leçons sur une borne virtuelle s'affichera ici dès que le simulateur fera partie de ce compagnon."),
+        ["PreviewPending"] = ("Lesson preview on a virtual kiosk is not in these pages yet; the kiosk simulator's own page shows lessons meanwhile.", "معاينة الدروس على كشك افتراضي ليست في هذه الصفحات بعد؛ تعرض صفحة محاكي الكشك الدروس في الأثناء.", "L'aperçu des leçons sur une borne virtuelle n'est pas encore dans ces pages ; la page du simulateur de borne montre les leçons en attendant."),
         ["Lessons"] = ("Lessons in the curriculum", "دروس المنهج", "Leçons du programme"),
         ["Period"] = ("Period", "الفترة", "Période"),
         ["From"] = ("From", "من", "Du"),
