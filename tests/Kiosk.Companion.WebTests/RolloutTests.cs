@@ -44,6 +44,9 @@ public sealed class RolloutTests(WebCompanion companion)
             ConnectionEpoch = 1,
             BootCount = 1,
             FirmwareVersion = "1.4.2",
+            BoardProfileId = "p320",
+            DefaultLanguage = "en",
+            EnabledModuleIds = [],
             InstalledBundles = [new InstalledBundle { BundleId = BundleId, Version = Version, Language = "en", ProfileId = "p320" }],
             ConfigSerial = 1,
         });
@@ -57,6 +60,10 @@ public sealed class RolloutTests(WebCompanion companion)
             ConnectionEpoch = 1,
             BootCount = 1,
             FirmwareVersion = "1.4.2",
+            BoardProfileId = "p320",
+            DefaultLanguage = "en",
+            EnabledModuleIds = [],
+            InstalledBundles = [],
             ConfigSerial = 1,
             Sync = new SyncStatus { State = SyncState.Failed, BundleId = BundleId, BundleVersion = Version, FailureReason = SyncFailureReason.SignatureInvalid, FailureText = "bad signature" },
         });
