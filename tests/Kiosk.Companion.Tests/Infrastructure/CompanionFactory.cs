@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Companion.Tests.Infrastructure;
 
 /// <summary>The real companion app with test settings; its broker and MQTT client use real sockets.</summary>
-public sealed class CompanionFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+public sealed class CompanionFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Kiosk.Companion.Web.WebOptions>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
