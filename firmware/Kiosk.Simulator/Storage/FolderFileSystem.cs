@@ -102,7 +102,13 @@ public sealed class FolderFileSystem : IFileSystem
     {
         lock (_sync)
         {
-            File.Delete(Full(path));
+            // IFileSystem: deleting what is not there does nothing, even when its folder is missing
+            // too (File.Delete throws DirectoryNotFoundException for that).
+            var full = Full(path);
+            if (File.Exists(full))
+            {
+                File.Delete(full);
+            }
         }
     }
 

@@ -36,4 +36,16 @@ public sealed class FolderFileSystemTests : IDisposable
         record.Write([1, 2, 3]);
         Assert.Equal(new byte[] { 1, 2, 3 }, new DurableRecord(new FolderFileSystem(_root), "node/presence").Read());
     }
+
+    [Fact]
+    public void Deleting_a_file_whose_folder_is_missing_does_nothing()
+    {
+        var fs = new FolderFileSystem(_root);
+        fs.WriteAll("kept.bin", [7]);
+
+        fs.Delete("content/th/slot-a.kbdl");
+
+        Assert.False(fs.Exists("content/th/slot-a.kbdl"));
+        Assert.Equal(new byte[] { 7 }, fs.ReadAll("kept.bin"));
+    }
 }
