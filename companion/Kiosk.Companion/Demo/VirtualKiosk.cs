@@ -4,6 +4,7 @@ using Kiosk.Firmware.Node;
 using Kiosk.Protocol.Messages;
 using Kiosk.Protocol.Topics;
 using Kiosk.Simulator.Mqtt;
+using Kiosk.Simulator.Storage;
 
 namespace Kiosk.Companion.Demo;
 
@@ -25,7 +26,7 @@ public sealed class VirtualKiosk : IAsyncDisposable
     {
         KioskId = file.KioskId;
         Directory.CreateDirectory(flashFolder);
-        var flash = new SimulatedFlash(flashFolder);
+        var flash = new FolderFileSystem(flashFolder);
         var presence = new KioskPresence(flash);
         _link = new MqttNetLink(new MqttNetLinkOptions
         {
