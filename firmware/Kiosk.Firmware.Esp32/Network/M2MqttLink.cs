@@ -176,9 +176,9 @@ public sealed class M2MqttLink : IMqttLink
     }
 
     /// <summary>
-    /// M2Mqtt takes the Will payload as a string and sends its UTF-8 bytes, so only a payload of
-    /// bytes below 0x80 survives unchanged. Anything else is not sent rather than sent corrupted
-    /// (docs/device.md, "Last Will").
+    /// M2Mqtt takes the Will payload as a string and sends its UTF-8 bytes. The core's Will is in
+    /// the text form (OfflineWillCodec), whose bytes are all below 0x80 and so pass through one
+    /// char each; a binary Will would be corrupted, so it is refused rather than sent.
     /// </summary>
     private static string WillText(byte[] will)
     {
@@ -192,7 +192,7 @@ public sealed class M2MqttLink : IMqttLink
         {
             if (will[i] >= 0x80)
             {
-                SerialLog.Line("mqtt: Last Will is binary; M2Mqtt can only send text, so none is registered");
+                SerialLog.Line("mqtt: Last Will is not text; none is registered");
                 return null;
             }
 

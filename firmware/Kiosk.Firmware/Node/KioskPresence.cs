@@ -9,7 +9,7 @@ namespace Kiosk.Firmware.Node;
 /// <summary>
 /// The kiosk's boot count and connection epoch, kept on flash so both only ever grow. Every
 /// connection gets a new epoch before it opens: the adapter asks <see cref="BeginConnection"/>
-/// for the Last Will (Offline with that epoch) and the core then publishes Online with the same
+/// for the Last Will (Offline with that epoch, in the text form every MQTT client can carry) and the core then publishes Online with the same
 /// epoch, so a late will from an older connection can never hide a newer Online.
 /// </summary>
 public sealed class KioskPresence
@@ -62,11 +62,7 @@ public sealed class KioskPresence
             ConnectionEpoch++;
             Save();
             _willIssued = true;
-            var will = new KioskStatus();
-            will.State = KioskState.Offline;
-            will.BootCount = BootCount;
-            will.ConnectionEpoch = ConnectionEpoch;
-            return KioskStatusCodec.Encode(will);
+            return OfflineWillCodec.Encode(BootCount, ConnectionEpoch);
         }
     }
 

@@ -6,8 +6,9 @@ namespace Kiosk.Protocol.Messages;
 /// <summary>
 /// CBOR for <see cref="KioskStatus"/>. Keys 1-3 (state, boot count, epoch) are always required;
 /// an Online status also requires 4-7 (firmware, board profile, installed bundles, free storage),
-/// while the Last Will (Offline) may carry only the first three. Optional keys are omitted when
-/// null or zero.
+/// while an Offline status may carry only the first three. Optional keys are omitted when null or
+/// zero. <see cref="Decode"/> also accepts the text form of the Last Will
+/// (<see cref="OfflineWillCodec"/>), which is what kiosks register as their Will.
 /// </summary>
 public static class KioskStatusCodec
 {
@@ -117,6 +118,11 @@ public static class KioskStatusCodec
 
     public static KioskStatus Decode(byte[] data, int offset, int count)
     {
+        if (OfflineWillCodec.IsWill(data, offset, count))
+        {
+            return OfflineWillCodec.Decode(data, offset, count);
+        }
+
         MessageMapReader map = MessageMapReader.OpenMessage(data, offset, count, new CborLimits(6, 256, MaxEnabledModules, MaxEncodedSize));
         var status = new KioskStatus();
         uint key;
