@@ -13,6 +13,7 @@ using Kiosk.Firmware.Input;
 using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using Kiosk.Firmware.Provisioning;
+using Kiosk.Firmware.Screens;
 using Kiosk.Protocol.Topics;
 using nanoFramework.Runtime.Native;
 
@@ -73,29 +74,31 @@ public static class Program
         var presence = new KioskPresence(store);
         var mqtt = new M2MqttLink(Broker(provisioning), wifi, presence.BeginConnection, new ReconnectBackoff(4000, 300000, new Random()));
 
-        // STEP 6: the core. Start() boots presence, content, config and usage from flash.
-        var node = new KioskNode(Identity(provisioning, board), store, new NanoClock(), mqtt, presence, new Random(), null);
+        // STEP 6: the core. Start() boots presence, content, config and usage from flash; the
+        // screens get what the node has and log every touch (the first-boot touch check).
+        var clock = new NanoClock();
+        var node = new KioskNode(Identity(provisioning, board), store, clock, mqtt, presence, new Random(), null);
         node.Start();
-        SerialLog.Line("content: " + node.Content.Active.Length + " language(s) ready");
+        var services = new KioskUiServices();
+        services.Usage = node.Usage;
+        services.TeacherLock = node.TeacherLock;
+        services.TeacherSettings = node.TeacherSettings;
+        var ui = new KioskUi(display, clock, new LoggedTouchPanel(touch, touchPipeline), services);
+        var loop = new KioskLoop(node, ui);
+        loop.Follow();
+        SerialLog.Line("content: " + ui.Languages.Length + " language(s) ready"
+            + (loop.UnreadableBundles > 0 ? ", " + loop.UnreadableBundles + " bundle(s) in a format this firmware cannot read" : string.Empty));
         if (internalDrive.Exists(DeviceBenchmark.SwitchFile))
         {
-            new DeviceBenchmark(display).Run(node.Content);
+            new DeviceBenchmark(display).Run(node.Content, ui);
         }
 
         mqtt.Start();
 
-        // STEP 7: the main loop. Screens will take the touch samples; until they land the loop
-        // logs touches, which doubles as the first-boot touch check.
-        var sample = new TouchSample();
+        // STEP 7: the main loop, one turn every 20 ms: back end, then screens.
         while (true)
         {
-            if (touch.TryRead(sample))
-            {
-                SerialLog.Line("touch: " + (sample.Pressed ? "down " : "up ") + sample.X + "," + sample.Y
-                    + " raw " + touchPipeline.LastRawX + "," + touchPipeline.LastRawY);
-            }
-
-            node.Tick();
+            loop.Tick();
             Thread.Sleep(UiPollMilliseconds);
         }
     }
