@@ -19,8 +19,6 @@ public sealed class KioskProvisioner(
     TimeProvider clock,
     ILogger<KioskProvisioner> logger)
 {
-    public const int ProvisioningFormatVersion = 1;
-
     /// <summary>"k-" and 12 random hex digits: a random install id, never a serial or MAC address.</summary>
     public static string NewKioskId() => "k-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
 
@@ -47,20 +45,20 @@ public sealed class KioskProvisioner(
 
         var connection = mqtt.Value;
         var settings = provisioning.Value;
+        var tls = settings.MqttTls ?? (connection.Mode == MqttMode.External && connection.UseTls);
         var file = new ProvisioningFile(
-            ProvisioningFormatVersion,
+            Kiosk.Firmware.Provisioning.ProvisioningFile.CurrentFormat,
             kioskId,
             groupId,
-            new ProvisioningMqtt(
-                settings.MqttHost ?? (connection.Mode == MqttMode.External ? connection.Host : "localhost"),
-                settings.MqttPort ?? connection.Port,
-                settings.MqttTls ?? (connection.Mode == MqttMode.External && connection.UseTls),
-                kioskId,
-                kioskId,
-                password),
+            kioskId,
+            password,
+            settings.MqttHost ?? (connection.Mode == MqttMode.External ? connection.Host : "localhost"),
+            settings.MqttPort ?? connection.Port,
+            tls,
+            tls && settings.MqttCaPemFile is { } caFile ? await File.ReadAllTextAsync(caFile, cancellationToken) : null,
             Convert.ToBase64String(key.PublicKey),
-            Convert.ToHexString(key.KeyId).ToLowerInvariant(),
-            new ProvisioningWifi("", ""));
+            WifiSsid: "",
+            WifiPassword: "");
         return new ProvisionedKiosk(file, pin);
     }
 

@@ -15,6 +15,12 @@ public sealed class ProvisioningOptions
 
     public bool? MqttTls { get; set; }
 
+    /// <summary>
+    /// A PEM file with the CA certificate kiosks should trust for the broker's TLS; copied into
+    /// each provisioning file when TLS is on. Unset: the kiosk uses the firmware's root store.
+    /// </summary>
+    public string? MqttCaPemFile { get; set; }
+
     public string DefaultLanguage { get; set; } = "en";
 
     public uint IdleTimeoutSeconds { get; set; } = 120;

@@ -6,9 +6,13 @@ using Kiosk.Companion.Fleet;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Storage;
 using Kiosk.Companion.Tests.Infrastructure;
+using Kiosk.Firmware.Provisioning;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MQTTnet;
 using Dapper;
 
 namespace Kiosk.Companion.Tests.Api;
@@ -119,11 +123,10 @@ public sealed class ApiAccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var file = provisioned.ProvisioningFile;
         Assert.Matches("^k-[0-9a-f]{12}$", file.KioskId);
-        Assert.Equal(file.KioskId, file.Mqtt.Username);
-        Assert.Equal(file.KioskId, file.Mqtt.ClientId);
-        Assert.Equal(_companion.MqttPort, file.Mqtt.Port);
+        Assert.Equal(file.KioskId, file.MqttUsername);
+        Assert.Equal(_companion.MqttPort, file.CompanionPort);
         Assert.Equal(32, Convert.FromBase64String(file.ProgramPublicKey).Length);
-        Assert.Equal("", file.Wifi.Ssid);
+        Assert.Equal("", file.WifiSsid);
         Assert.Matches("^[0-9]{6}$", provisioned.TeacherPin);
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badId.StatusCode);
@@ -158,5 +161,35 @@ public sealed class ApiAccessTests : IAsyncLifetime
             await Task.Delay(50);
         }
         Assert.False(connected.IsConnected);
+    }
+
+    [Fact]
+    public async Task The_provisioning_file_is_read_by_the_kiosk_firmware_once_the_technician_adds_the_wifi()
+    {
+        await _companion.CreateGroupAsync("school-f");
+        var created = await _companion.Api.PostAsJsonAsync("/api/kiosks", new CreateKioskRequest("kiosk-flash", "school-f", null));
+        var file = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["provisioningFile"]!.AsObject();
+
+        // As delivered the file names no network, and the kiosk says so rather than staying offline.
+        var unfilled = Assert.Throws<ProvisioningException>(() => ProvisioningReader.Read(Encoding.UTF8.GetBytes(file.ToJsonString())));
+        Assert.Contains("wifiSsid", unfilled.Message, StringComparison.Ordinal);
+
+        file["wifiSsid"] = "School Wi-Fi";
+        file["wifiPassword"] = "correct horse battery";
+        var device = ProvisioningReader.Read(Encoding.UTF8.GetBytes(file.ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
+
+        Assert.Equal("kiosk-flash", device.KioskId);
+        Assert.Equal("school-f", device.GroupId);
+        Assert.Equal("kiosk-flash", device.MqttUsername);
+        Assert.Equal((string)file["mqttPassword"]!, device.MqttPassword);
+        Assert.Equal(_companion.MqttPort, device.CompanionPort);
+        Assert.False(device.CompanionTls);
+        Assert.Null(device.CompanionCaPem);
+        Assert.Equal("School Wi-Fi", device.WifiSsid);
+        Assert.Equal(Convert.FromBase64String((string)file["programPublicKey"]!), device.ProgramPublicKey);
+
+        // And the kiosk it describes can log in to the broker with it.
+        await using var kiosk = new SimulatedKiosk(device.CompanionHost, device.CompanionPort, device.KioskId, device.MqttPassword);
+        Assert.Equal(MqttClientConnectResultCode.Success, (await kiosk.ConnectAsync()).ResultCode);
     }
 }

@@ -96,7 +96,7 @@ public sealed class CompanionEnvironment : IAsyncDisposable
         var provisioned = (await response.Content.ReadFromJsonAsync<ProvisionedKiosk>())!;
         if (Mosquitto is not null)
         {
-            await Mosquitto.AddKioskAsync(kioskId, provisioned.ProvisioningFile.Mqtt.Password, groupId);
+            await Mosquitto.AddKioskAsync(kioskId, provisioned.ProvisioningFile.MqttPassword, groupId);
         }
         return provisioned;
     }

@@ -52,9 +52,12 @@ public sealed class SimulatedKiosk : IAsyncDisposable
     public bool IsConnected => _client.IsConnected;
 
     public static SimulatedKiosk From(ProvisionedKiosk provisioned) =>
-        new(provisioned.ProvisioningFile.Mqtt.Host, provisioned.ProvisioningFile.Mqtt.Port, provisioned.ProvisioningFile.KioskId, provisioned.ProvisioningFile.Mqtt.Password);
+        new(provisioned.ProvisioningFile.CompanionHost, provisioned.ProvisioningFile.CompanionPort, provisioned.ProvisioningFile.KioskId, provisioned.ProvisioningFile.MqttPassword);
 
-    /// <summary>Connects with a Last Will (Offline, this epoch) and subscribes to the kiosk's ack topic.</summary>
+    /// <summary>
+    /// Connects with a Last Will (Offline, this epoch, in the text form the firmware registers)
+    /// and subscribes to the kiosk's ack topic.
+    /// </summary>
     public async Task<MqttClientConnectResult> ConnectAsync(
         ulong epoch = 1, string? password = null, MqttProtocolVersion version = MqttProtocolVersion.V500, string? willTopic = null)
     {
@@ -66,7 +69,7 @@ public sealed class SimulatedKiosk : IAsyncDisposable
             .WithCleanSession(true)
             .WithTimeout(TimeSpan.FromSeconds(5))
             .WithWillTopic(willTopic ?? TopicName.Status(KioskId))
-            .WithWillPayload(KioskStatusCodec.Encode(Offline(epoch)))
+            .WithWillPayload(OfflineWillCodec.Encode(1, epoch))
             .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithWillRetain(true)
             .Build();

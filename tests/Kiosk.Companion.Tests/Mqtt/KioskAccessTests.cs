@@ -28,7 +28,7 @@ public abstract class KioskAccessTests(BrokerKind broker) : IAsyncLifetime
     {
         var provisioned = await _companion.ProvisionKioskAsync("kiosk-cred", "school-a");
         await using var wrongPassword = SimulatedKiosk.From(provisioned);
-        await using var unknownKiosk = new SimulatedKiosk("127.0.0.1", _companion.MqttPort, "kiosk-nobody", provisioned.ProvisioningFile.Mqtt.Password);
+        await using var unknownKiosk = new SimulatedKiosk("127.0.0.1", _companion.MqttPort, "kiosk-nobody", provisioned.ProvisioningFile.MqttPassword);
         await using var rightPassword = SimulatedKiosk.From(provisioned);
 
         await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => wrongPassword.ConnectAsync(password: "not-the-password"));

@@ -50,11 +50,10 @@ public sealed class TestKiosk : IAsyncDisposable
 
     public async Task ConnectAsync()
     {
-        var mqtt = _file.Mqtt;
         await _client.ConnectAsync(new MqttClientOptionsBuilder()
-            .WithTcpServer(mqtt.Host, mqtt.Port)
-            .WithClientId(mqtt.ClientId)
-            .WithCredentials(mqtt.Username, mqtt.Password)
+            .WithTcpServer(_file.CompanionHost, _file.CompanionPort)
+            .WithClientId(_file.KioskId)
+            .WithCredentials(_file.MqttUsername, _file.MqttPassword)
             .WithCleanSession(true)
             .WithTimeout(TimeSpan.FromSeconds(5))
             .WithWillTopic(TopicName.Status(Id))
