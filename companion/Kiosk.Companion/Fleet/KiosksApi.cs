@@ -1,3 +1,4 @@
+using Kiosk.Companion.Mqtt;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Protocol.Topics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class KiosksApi
     private static async Task<Results<Ok<KioskView>, NotFound>> GetAsync(string id, KioskRegistry registry, CancellationToken cancellationToken) =>
         await registry.FindAsync(id, cancellationToken) is { } kiosk ? TypedResults.Ok(KioskView.From(kiosk)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ProvisionedKiosk>, ValidationProblem, Conflict<string>>> CreateAsync(
+    private static async Task<Results<Created<ProvisionedKiosk>, ValidationProblem, Conflict<string>, ProblemHttpResult>> CreateAsync(
         CreateKioskRequest request, KioskRegistry registry, GroupStore groups, KioskProvisioner provisioner, CancellationToken cancellationToken)
     {
         var id = request.Id ?? KioskProvisioner.NewKioskId();
@@ -49,8 +50,15 @@ public static class KiosksApi
         {
             return TypedResults.Conflict($"Kiosk {id} exists.");
         }
-        var provisioned = await provisioner.CreateAsync(id, request.GroupId, request.TeacherPin, cancellationToken);
-        return TypedResults.Created($"/api/kiosks/{id}", provisioned);
+        try
+        {
+            var provisioned = await provisioner.CreateAsync(id, request.GroupId, request.TeacherPin, cancellationToken);
+            return TypedResults.Created($"/api/kiosks/{id}", provisioned);
+        }
+        catch (BrokerAccountException error)
+        {
+            return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status502BadGateway, title: "The broker did not create the kiosk's account.");
+        }
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, KioskProvisioner provisioner, CancellationToken cancellationToken) =>

@@ -34,6 +34,17 @@ public sealed class MqttOptions
     /// <summary>Unique per instance; defaults to "companion-" and random hex.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>External only: who creates the kiosks' broker accounts (see <see cref="Mqtt.KioskAccounts"/>).</summary>
+    public KioskAccounts KioskAccounts { get; set; } = KioskAccounts.Manual;
+
+    /// <summary>
+    /// MosquittoDynamicSecurity only: the user with Mosquitto's dynamic security admin role; the
+    /// service user when empty (which then needs that role as well).
+    /// </summary>
+    public string? AccountsUserName { get; set; }
+
+    public string? AccountsPassword { get; set; }
+
     /// <summary>The MQTT 5 shared-subscription group companion instances share load in.</summary>
     public string SharedSubscriptionGroup { get; set; } = "companion";
 }

@@ -17,6 +17,8 @@ public static class MqttServiceExtensions
                 "Mqtt:ServicePassword is required for an external broker.")
             .Validate(o => o.Mode == MqttMode.Embedded || !string.IsNullOrWhiteSpace(o.Host), "Mqtt:Host is required for an external broker.")
             .Validate(o => string.IsNullOrEmpty(o.CaFile) || File.Exists(o.CaFile), "Mqtt:CaFile does not exist.")
+            .Validate(o => o.KioskAccounts == KioskAccounts.Manual || o.Mode == MqttMode.External,
+                "Mqtt:KioskAccounts=MosquittoDynamicSecurity needs Mqtt:Mode=External.")
             .ValidateOnStart();
         builder.Services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section));
         builder.Services.AddSingleton<ServiceCredential>();
@@ -25,6 +27,10 @@ public static class MqttServiceExtensions
         builder.Services.AddSingleton<RejectLedger>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RejectLedger>());
 
+        builder.Services.AddSingleton<IKioskAccountStore>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MqttOptions>>().Value.KioskAccounts == KioskAccounts.MosquittoDynamicSecurity
+                ? ActivatorUtilities.CreateInstance<MosquittoDynamicSecurity>(sp)
+                : ActivatorUtilities.CreateInstance<UnmanagedKioskAccounts>(sp));
         builder.Services.AddSingleton<EmbeddedBroker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         builder.Services.AddSingleton<CompanionConnection>();

@@ -13,6 +13,7 @@ public sealed class KioskProvisioner(
     ConfigIssuer issuer,
     IKioskPublisher publisher,
     EmbeddedBroker broker,
+    IKioskAccountStore accounts,
     ProgramKey key,
     IOptions<ProvisioningOptions> provisioning,
     IOptions<MqttOptions> mqtt,
@@ -39,7 +40,17 @@ public sealed class KioskProvisioner(
             PinHash = Convert.ToBase64String(TeacherPin.Hash(salt, pin, iterations)),
             PinIterations = iterations,
         };
-        await registry.InsertAsync(kiosk, cancellationToken);
+        // The broker account first: a kiosk in the registry without one could never log in.
+        await accounts.AddAsync(kioskId, groupId, password, cancellationToken);
+        try
+        {
+            await registry.InsertAsync(kiosk, cancellationToken);
+        }
+        catch
+        {
+            await accounts.RemoveAsync(kioskId, CancellationToken.None);
+            throw;
+        }
         await issuer.PublishAsync(kiosk, cancellationToken);
         logger.LogInformation("Provisioned kiosk {KioskId} in group {GroupId}", kioskId, groupId);
 
@@ -100,6 +111,7 @@ public sealed class KioskProvisioner(
             return false;
         }
         await broker.DisconnectKioskAsync(kioskId);
+        await accounts.RemoveAsync(kioskId, cancellationToken);
         await publisher.PublishAsync(TopicName.Config(kioskId), [], retain: true, cancellationToken);
         await publisher.PublishAsync(TopicName.Status(kioskId), [], retain: true, cancellationToken);
         logger.LogInformation("Deleted kiosk {KioskId}", kioskId);

@@ -54,6 +54,10 @@ public sealed class CompanionEnvironment : IAsyncDisposable
             settings["Mqtt:Host"] = "127.0.0.1";
             settings["Mqtt:ServiceUserName"] = MosquittoBroker.ServiceUser;
             settings["Mqtt:ServicePassword"] = environment.Mosquitto.ServicePassword;
+            foreach (var (key, value) in environment.Mosquitto.AccountSettings())
+            {
+                settings[key] = value;
+            }
         }
         else
         {
@@ -84,7 +88,7 @@ public sealed class CompanionEnvironment : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Creates the kiosk through the API (and its group when missing), and on Mosquitto adds its credentials there.</summary>
+    /// <summary>Creates the kiosk through the API (and its group when missing); on Mosquitto the companion creates its account.</summary>
     public async Task<ProvisionedKiosk> ProvisionKioskAsync(string kioskId, string groupId, string? teacherPin = null)
     {
         if ((await Api.GetAsync($"/api/groups/{groupId}")).StatusCode == System.Net.HttpStatusCode.NotFound)
@@ -93,12 +97,7 @@ public sealed class CompanionEnvironment : IAsyncDisposable
         }
         var response = await Api.PostAsJsonAsync("/api/kiosks", new CreateKioskRequest(kioskId, groupId, teacherPin));
         response.EnsureSuccessStatusCode();
-        var provisioned = (await response.Content.ReadFromJsonAsync<ProvisionedKiosk>())!;
-        if (Mosquitto is not null)
-        {
-            await Mosquitto.AddKioskAsync(kioskId, provisioned.ProvisioningFile.MqttPassword, groupId);
-        }
-        return provisioned;
+        return (await response.Content.ReadFromJsonAsync<ProvisionedKiosk>())!;
     }
 
     public async ValueTask DisposeAsync()

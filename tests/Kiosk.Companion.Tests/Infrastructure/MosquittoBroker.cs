@@ -4,41 +4,40 @@ using System.Net.Sockets;
 namespace Kiosk.Companion.Tests.Infrastructure;
 
 /// <summary>
-/// A real Mosquitto (Debian package) as a child process on a free loopback port, with a password
-/// file made by mosquitto_passwd and an ACL file that mirrors docs/protocol.md: kiosks touch only
-/// their own topics (patterns on %u) and their group's catalog; the companion may use kiosk/v1/#.
-/// Adding a kiosk rewrites both files and makes Mosquitto reload them (SIGHUP).
+/// A real Mosquitto (Debian package) as a child process on a free loopback port, set up the way
+/// docs/companion.md tells an operator to: the dynamic security plugin with an admin user, and a
+/// "companion" service user whose role may use kiosk/v1/#, made with mosquitto_ctrl. Kiosk
+/// accounts are then created by the companion itself (Mqtt:KioskAccounts=MosquittoDynamicSecurity).
 /// </summary>
 public sealed class MosquittoBroker : IAsyncDisposable
 {
     public const string ServiceUser = "companion";
-
-    private const int SignalHangUp = 1;
+    public const string AdminUser = "broker-admin";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("kiosk-mosquitto-").FullName;
-    private readonly Dictionary<string, string> _kioskGroups = [];
     private Process? _process;
 
-    private MosquittoBroker(string servicePassword)
+    private MosquittoBroker()
     {
-        ServicePassword = servicePassword;
         Port = FreePort.Next();
     }
 
     public int Port { get; }
 
-    public string ServicePassword { get; }
+    public string ServicePassword { get; } = Guid.NewGuid().ToString("N");
+
+    public string AdminPassword { get; } = Guid.NewGuid().ToString("N");
 
     public static async Task<MosquittoBroker> StartAsync()
     {
-        var broker = new MosquittoBroker(Guid.NewGuid().ToString("N"));
-        await broker.RunPasswdAsync("-c", "-b", broker.PasswordFile, ServiceUser, broker.ServicePassword);
-        broker.WriteAcl();
+        var broker = new MosquittoBroker();
+        var security = Path.Combine(broker._folder, "dynamic-security.json");
+        await RunAsync("/usr/bin/mosquitto_ctrl", "dynsec", "init", security, AdminUser, broker.AdminPassword);
         File.WriteAllText(Path.Combine(broker._folder, "mosquitto.conf"), $"""
             listener {broker.Port} 127.0.0.1
             allow_anonymous false
-            password_file {broker.PasswordFile}
-            acl_file {broker.AclFile}
+            plugin /usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so
+            plugin_opt_config_file {security}
             persistence false
             max_queued_messages 100000
             log_dest none
@@ -50,25 +49,26 @@ public sealed class MosquittoBroker : IAsyncDisposable
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("Could not start mosquitto.");
         await broker.WaitUntilListeningAsync();
+        await broker.ControlAsync("createRole", "companion");
+        await broker.ControlAsync("addRoleACL", "companion", "publishClientSend", "kiosk/v1/#", "allow");
+        await broker.ControlAsync("addRoleACL", "companion", "subscribePattern", "kiosk/v1/#", "allow");
+        await broker.ControlAsync("addRoleACL", "companion", "subscribePattern", "$share/+/kiosk/v1/#", "allow");
+        await broker.ControlAsync("createClient", ServiceUser, "-p", broker.ServicePassword);
+        await broker.ControlAsync("addClientRole", ServiceUser, "companion");
         return broker;
     }
 
-    private string PasswordFile => Path.Combine(_folder, "passwd");
-
-    private string AclFile => Path.Combine(_folder, "acl");
-
-    public async Task AddKioskAsync(string kioskId, string password, string groupId)
+    /// <summary>The companion settings that let it create and remove kiosk accounts on this broker.</summary>
+    public IReadOnlyDictionary<string, string> AccountSettings() => new Dictionary<string, string>
     {
-        _kioskGroups[kioskId] = groupId;
-        await RunPasswdAsync("-b", PasswordFile, kioskId, password);
-        WriteAcl();
-        // Mosquitto re-reads password and ACL files on SIGHUP.
-        if (Kill(_process!.Id, SignalHangUp) != 0)
-        {
-            throw new InvalidOperationException("Could not signal mosquitto to reload.");
-        }
-        await Task.Delay(300);
-    }
+        ["Mqtt:KioskAccounts"] = "MosquittoDynamicSecurity",
+        ["Mqtt:AccountsUserName"] = AdminUser,
+        ["Mqtt:AccountsPassword"] = AdminPassword,
+    };
+
+    /// <summary>One mosquitto_ctrl dynsec command as the admin, as an operator types it.</summary>
+    public Task ControlAsync(params string[] command) =>
+        RunAsync("/usr/bin/mosquitto_ctrl", ["-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-u", AdminUser, "-P", AdminPassword, "dynsec", .. command]);
 
     public async ValueTask DisposeAsync()
     {
@@ -81,43 +81,20 @@ public sealed class MosquittoBroker : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int processId, int signal);
-
-    private void WriteAcl()
+    private static async Task RunAsync(string program, params string[] arguments)
     {
-        var lines = new List<string>
-        {
-            "pattern write kiosk/v1/%u/status",
-            "pattern write kiosk/v1/%u/report",
-            "pattern write kiosk/v1/%u/chunk-request",
-            "pattern read kiosk/v1/%u/ack",
-            "pattern read kiosk/v1/%u/config",
-            "pattern read kiosk/v1/%u/chunk-response",
-            "",
-            $"user {ServiceUser}",
-            "topic readwrite kiosk/v1/#",
-        };
-        foreach (var (kiosk, group) in _kioskGroups)
-        {
-            lines.Add("");
-            lines.Add($"user {kiosk}");
-            lines.Add($"topic read kiosk/v1/group/{group}/catalog");
-        }
-        File.WriteAllLines(AclFile, lines);
-    }
-
-    private async Task RunPasswdAsync(params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/mosquitto_passwd", arguments)
+        using var process = Process.Start(new ProcessStartInfo(program, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+        // mosquitto_ctrl exits 0 even when the broker refused the command; it prints "<command>: Error: ...".
+        if (process.ExitCode != 0 || (await output + await error).Contains(": Error:", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("mosquitto_passwd failed: " + await process.StandardError.ReadToEndAsync());
+            throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', arguments.Where(a => !a.StartsWith('-')).Take(3))} failed: {await error}{await output}");
         }
     }
 
