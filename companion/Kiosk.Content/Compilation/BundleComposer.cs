@@ -248,6 +248,12 @@ internal sealed partial class BundleComposer
             var button = _pages.Fit(text, [screen.Button, screen.SmallButton], width, screen.TouchTarget - (2 * ScreenLayout.ButtonPadding), $"label '{id}'");
             return _pages.Block(_pages.Tight(button), Theme.AccentText, Theme.Accent);
         }
+        if (id.StartsWith("counts.", StringComparison.Ordinal))
+        {
+            int width = id is "counts.today" or "counts.week" ? screen.CountsColumnWidth : screen.CountsLabelWidth;
+            var count = _pages.Fit(text, [screen.Caption], width, screen.CountsRowHeight, $"label '{id}'");
+            return _pages.Block(Narrow(count), Theme.Text, Theme.PageBackground);
+        }
         var prompt = _pages.Fit(text, [screen.Title, screen.Body], screen.Width - (2 * screen.Margin), screen.Height - (2 * screen.Margin), $"label '{id}'");
         return _pages.Block(_pages.Tight(prompt), Theme.Text, Theme.PageBackground);
     }
