@@ -28,6 +28,7 @@ public sealed class ProgressTests(ITestOutputHelper output)
             Assert.Equal([0, 1], template.Kinds.Select((kind, i) => (kind, i)).Where(s => s.kind == NumberTemplate.SegmentNumber)
                 .Select(s => template.Values[s.i]).Order());
 
+            File.WriteAllBytes(Path.Combine(ScreenshotTests.Folder(profile + "-" + language), "lesson-page-2.png"), kiosk.Kiosk.Screenshot());
             int pages = view.Index.Modules.Max(module => module.Pages.Length);
             int width = Advance(view, template, pages, pages);
             kiosk.Ui.ProgressBox(out int x, out _, out int boxWidth, out _);

@@ -150,6 +150,7 @@ public sealed class TeacherTests
         int key = row - 6;
         int half = content.Width / 2;
         var screen = kiosk.Display.Snapshot();
+        File.WriteAllBytes(Path.Combine(ScreenshotTests.Folder(profile + "-" + language), "teacher-counts.png"), kiosk.Kiosk.Screenshot());
         bool Inked(int x, int y, int width, int height)
         {
             int left = view.Layout.Mirror(x, width);

@@ -289,6 +289,13 @@ internal sealed partial class BundleComposer
         {
             return;
         }
+        // Each piece is laid out as a line of its own, and layout drops a line's trailing
+        // whitespace, so the space before a number would vanish ("Question1 of3"). A zero-width
+        // non-joiner after it is not whitespace, draws nothing, and every kiosk font has it.
+        if (piece.EndsWith(' '))
+        {
+            piece += "\u200C";
+        }
         var laid = _pages.Fit(source with { Text = piece }, [_screen.Bar], _screen.BarLabelWidth, _screen.BarLabelHeight, $"label '{id}'");
         kinds.Add(NumberTemplate.SegmentText);
         values.Add(_pages.Block(Narrow(laid), Theme.BarText, Theme.BarBackground));

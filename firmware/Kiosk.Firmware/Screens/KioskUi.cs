@@ -696,6 +696,13 @@ public sealed partial class KioskUi
     private void TurnPage()
     {
         _pressed = -1;
+        if (Screen == ScreenKind.Teacher)
+        {
+            // Teacher pages differ in their title too (lessons, language, counts).
+            MarkAllDirty();
+            return;
+        }
+
         MarkContentDirty();
         MarkProgressDirty();
     }
