@@ -255,7 +255,9 @@ internal sealed partial class BundleComposer
             return _pages.Block(Narrow(count), Theme.Text, Theme.PageBackground);
         }
         var prompt = _pages.Fit(text, [screen.Title, screen.Body], screen.Width - (2 * screen.Margin), screen.Height - (2 * screen.Margin), $"label '{id}'");
-        return _pages.Block(_pages.Tight(prompt), Theme.Text, Theme.PageBackground);
+        // "Well done!" is centred, on the completion page and between the bars' buttons after a
+        // right answer, so its box must be as wide as its text, not the page.
+        return _pages.Block(id == "quiz.wellDone" ? Narrow(prompt) : _pages.Tight(prompt), Theme.Text, Theme.PageBackground);
     }
 
     /// <summary>

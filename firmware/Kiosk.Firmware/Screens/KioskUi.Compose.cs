@@ -238,7 +238,12 @@ public sealed partial class KioskUi
         AddBottomBar(false, true, View.Labels.Next, 0, 0, null);
         if (choice.Correct)
         {
-            AddCentredLabel(View.Labels.WellDone, _progressX, _progressY, _progressWidth, _progressHeight);
+            // Only where it fits beside next: a wider label would cover the button.
+            Measure(View.Labels.WellDone);
+            if (_block.Width <= _progressWidth && _block.Height <= _progressHeight)
+            {
+                AddCentredLabel(View.Labels.WellDone, _progressX, _progressY, _progressWidth, _progressHeight);
+            }
         }
         else
         {
