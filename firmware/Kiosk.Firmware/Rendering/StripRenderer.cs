@@ -38,11 +38,6 @@ public sealed class StripRenderer
     private int _width;
     private int _rows;
 
-    public StripRenderer(IDisplay display, ContentBundle content, int stripHeight)
-        : this(display, content, stripHeight, DefaultGlyphCacheBytes)
-    {
-    }
-
     public StripRenderer(IDisplay display, ContentBundle content, int stripHeight, int glyphCacheBytes)
         : this(display, stripHeight, glyphCacheBytes)
     {
