@@ -43,10 +43,17 @@ public sealed class ScreenshotTests(ITestOutputHelper output)
             string name = $"{shots.Count:D2}-{kiosk.Ui.Screen}.png";
             File.WriteAllBytes(Path.Combine(folder, name), png);
             shots.Add(name);
+            ButtonsHoldTheirLabels(kiosk);
         }
 
         Shoot();
-        Flow.ToQuestion(kiosk, language);
+        Flow.ToLesson(kiosk, language);
+        kiosk.Tap(TargetAction.Next);
+        Shoot();
+        while (kiosk.Ui.Screen == ScreenKind.Lesson)
+        {
+            kiosk.Tap(TargetAction.Next);
+        }
         Shoot();
         kiosk.Tap(TargetAction.Choice, 0);
         Shoot();
@@ -54,5 +61,38 @@ public sealed class ScreenshotTests(ITestOutputHelper output)
         Shoot();
         Assert.Equal(ScreenKind.Help, kiosk.Ui.Screen);
         output.WriteLine($"{folder}: {string.Join(", ", shots)}");
+    }
+
+    /// <summary>
+    /// Every button the kiosk frames lies inside the screen, and its frame is one colour all
+    /// round: a label (or anything else) drawn past the button's box would paint over it.
+    /// </summary>
+    private static void ButtonsHoldTheirLabels(KioskHarness kiosk)
+    {
+        var targets = kiosk.Ui.Targets;
+        var screen = kiosk.Display.Snapshot();
+        int width = kiosk.Display.Width;
+        for (int i = 0; i < targets.Count; i++)
+        {
+            // The corner has no drawing of its own, and answer buttons are drawn by the page.
+            if (targets.Action(i) is TargetAction.TeacherCorner or TargetAction.Choice)
+            {
+                continue;
+            }
+            int x = targets.DrawX(i), y = targets.DrawY(i), w = targets.DrawWidth(i), h = targets.DrawHeight(i);
+            Assert.True(x >= 0 && y >= 0 && x + w <= width && y + h <= kiosk.Display.Height, $"{targets.Action(i)} on {kiosk.Ui.Screen} leaves the screen");
+            ushort frame = screen[(y * width) + x];
+            for (int py = y; py < y + h; py++)
+            {
+                for (int px = x; px < x + w; px++)
+                {
+                    bool ring = px - x < ChromeLayout.Frame || py - y < ChromeLayout.Frame || x + w - px <= ChromeLayout.Frame || y + h - py <= ChromeLayout.Frame;
+                    if (ring && screen[(py * width) + px] != frame)
+                    {
+                        Assert.Fail($"{targets.Action(i)} on {kiosk.Ui.Screen}: something is drawn over its frame at ({px}, {py})");
+                    }
+                }
+            }
+        }
     }
 }

@@ -119,6 +119,67 @@ public sealed class TeacherTests
         Assert.Equal(1u, usage.Totals.ThisWeek(usage.Today, UsageEvent.LessonOpened));
     }
 
+    [Theory]
+    [InlineData("320x240", "en")]
+    [InlineData("320x240", "ar")]
+    [InlineData("480x320", "th")]
+    public void The_counts_page_names_its_columns_and_rows(string profile, string language)
+    {
+        using var kiosk = new KioskHarness(profile);
+        var config = Config(kiosk);
+        config.DefaultLanguage = language;
+        kiosk.Configure(config);
+        OpenPinPad(kiosk);
+        Enter(kiosk, Pin);
+        while (kiosk.Ui.Targets.IndexOf(TargetAction.Next, -1) >= 0)
+        {
+            kiosk.Tap(TargetAction.Next);
+        }
+        Assert.Equal(ScreenKind.Teacher, kiosk.Ui.Screen);
+        var view = kiosk.Ui.View!;
+        Assert.Equal(language, view.Language);
+        var labels = view.Labels;
+        Assert.All(new[] { labels.CountsToday, labels.CountsWeek, labels.CountsOpened, labels.CountsCompleted, labels.CountsRight, labels.CountsWrong, labels.CountsHelp },
+            label => Assert.True(label >= 0, "the bundle has every counts label"));
+
+        // The page as the compiler sizes its labels: a head row, then one row per event; names in
+        // the reading-start half after the colour key, counts in the two quarters after it.
+        var content = view.Index.Display.Content;
+        int margin = view.Index.Display.Margin;
+        int row = (content.Height - (2 * margin)) / 6;
+        int key = row - 6;
+        int half = content.Width / 2;
+        var screen = kiosk.Display.Snapshot();
+        File.WriteAllBytes(Path.Combine(ScreenshotTests.Folder(profile + "-" + language), "teacher-counts.png"), kiosk.Kiosk.Screenshot());
+        bool Inked(int x, int y, int width, int height)
+        {
+            int left = view.Layout.Mirror(x, width);
+            for (int py = y; py < y + height; py++)
+            {
+                for (int px = left; px < left + width; px++)
+                {
+                    if (screen[(py * kiosk.Display.Width) + px] != (ushort)view.Theme.PageBackground)
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        int top = content.Y + margin;
+        Assert.True(Inked(content.X + half, top, content.Width / 4, row), "the 'today' head is drawn");
+        Assert.True(Inked(content.X + half + (content.Width / 4), top, content.Width / 4, row), "the 'this week' head is drawn");
+        for (int e = 0; e < 5; e++)
+        {
+            int y = top + ((e + 1) * row);
+            int labelX = content.X + margin + key + margin;
+            Assert.True(Inked(labelX, y, half - labelX - (margin / 2), row), $"event {e} is named");
+        }
+        // Nothing spills from the names into the gap before the counts.
+        Assert.False(Inked(content.X + half - (margin / 2), top + row, margin / 2, 5 * row), "the names stay in their column");
+    }
+
     private static (int X, int Y) Corner(KioskHarness kiosk)
     {
         int corner = kiosk.Ui.Targets.IndexOf(TargetAction.TeacherCorner, -1);

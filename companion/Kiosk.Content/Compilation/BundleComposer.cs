@@ -248,8 +248,16 @@ internal sealed partial class BundleComposer
             var button = _pages.Fit(text, [screen.Button, screen.SmallButton], width, screen.TouchTarget - (2 * ScreenLayout.ButtonPadding), $"label '{id}'");
             return _pages.Block(_pages.Tight(button), Theme.AccentText, Theme.Accent);
         }
+        if (id.StartsWith("counts.", StringComparison.Ordinal))
+        {
+            int width = id is "counts.today" or "counts.week" ? screen.CountsColumnWidth : screen.CountsLabelWidth;
+            var count = _pages.Fit(text, [screen.Caption], width, screen.CountsRowHeight, $"label '{id}'");
+            return _pages.Block(Narrow(count), Theme.Text, Theme.PageBackground);
+        }
         var prompt = _pages.Fit(text, [screen.Title, screen.Body], screen.Width - (2 * screen.Margin), screen.Height - (2 * screen.Margin), $"label '{id}'");
-        return _pages.Block(_pages.Tight(prompt), Theme.Text, Theme.PageBackground);
+        // "Well done!" is centred, on the completion page and between the bars' buttons after a
+        // right answer, so its box must be as wide as its text, not the page.
+        return _pages.Block(id == "quiz.wellDone" ? Narrow(prompt) : _pages.Tight(prompt), Theme.Text, Theme.PageBackground);
     }
 
     /// <summary>
@@ -282,6 +290,13 @@ internal sealed partial class BundleComposer
         if (piece.Trim().Length == 0)
         {
             return;
+        }
+        // Each piece is laid out as a line of its own, and layout drops a line's trailing
+        // whitespace, so the space before a number would vanish ("Question1 of3"). A zero-width
+        // non-joiner after it is not whitespace, draws nothing, and every kiosk font has it.
+        if (piece.EndsWith(' '))
+        {
+            piece += "\u200C";
         }
         var laid = _pages.Fit(source with { Text = piece }, [_screen.Bar], _screen.BarLabelWidth, _screen.BarLabelHeight, $"label '{id}'");
         kinds.Add(NumberTemplate.SegmentText);

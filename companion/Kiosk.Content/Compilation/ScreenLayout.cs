@@ -71,6 +71,18 @@ public sealed class ScreenLayout(DisplayProfile profile)
 
     public int BarLabelHeight => Math.Min(profile.TopBar.Height, profile.BottomBar.Height) - 4;
 
+    /// <summary>
+    /// The teacher's counts page (the kiosk draws it the same way): a head row and one row per
+    /// usage event share the content area less its margins.
+    /// </summary>
+    public int CountsRowHeight => (Height - (2 * Margin)) / (Enum.GetValues<Kiosk.Protocol.Messages.UsageEvent>().Length + 1);
+
+    /// <summary>An event's name: the reading-start half less the margins and the colour key (a square of the row less 6 px).</summary>
+    public int CountsLabelWidth => (Width / 2) - (2 * Margin) - (CountsRowHeight - 6) - (Margin / 2);
+
+    /// <summary>A column head ("Today"): a quarter of the width less a margin.</summary>
+    public int CountsColumnWidth => (Width / 4) - Margin;
+
     public int ArtWidth => (Width - (3 * Margin)) * 2 / 5;
 
     /// <summary>Space between answer buttons and between the question and the first button.</summary>

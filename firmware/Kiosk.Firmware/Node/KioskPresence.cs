@@ -12,10 +12,22 @@ namespace Kiosk.Firmware.Node;
 /// for the Last Will (Offline with that epoch, in the text form every MQTT client can carry) and the core then publishes Online with the same
 /// epoch, so a late will from an older connection can never hide a newer Online.
 /// </summary>
+/// <remarks>
+/// A kiosk in a poor Wi-Fi spot may try to connect every few seconds for days, and a flash
+/// write per attempt would wear the flash for nothing. So flash holds a ceiling, not the epoch:
+/// every epoch handed out this boot is at most the saved ceiling, and the next boot starts
+/// above it. The ceiling is raised by <see cref="EpochsPerWrite"/> at a time, so attempts cost
+/// one write per that many; a will that reached the broker from an attempt the kiosk thought
+/// failed still carries an epoch below everything the kiosk announces later.
+/// </remarks>
 public sealed class KioskPresence
 {
+    /// <summary>Epochs reserved by one flash write.</summary>
+    public const uint EpochsPerWrite = 64;
+
     private readonly DurableRecord _record;
     private readonly object _sync = new object();
+    private ulong _ceiling;
     private bool _willIssued;
 
     public KioskPresence(IFileSystem fileSystem)
@@ -25,9 +37,10 @@ public sealed class KioskPresence
 
     public uint BootCount { get; private set; }
 
+    /// <summary>The epoch of the newest connection; after boot, the saved ceiling (above every earlier epoch).</summary>
     public ulong ConnectionEpoch { get; private set; }
 
-    /// <summary>Counts this boot; call once at start-up.</summary>
+    /// <summary>Counts this boot and reserves the first epochs of it in the same write; call once at start-up.</summary>
     public void Boot()
     {
         byte[] body = _record.Read();
@@ -38,16 +51,18 @@ public sealed class KioskPresence
                 var reader = new CborReader(body);
                 reader.ReadArrayHeader();
                 BootCount = (uint)reader.ReadUnsigned();
-                ConnectionEpoch = reader.ReadUnsigned();
+                _ceiling = reader.ReadUnsigned();
             }
             catch (ProtocolDecodeException)
             {
                 BootCount = 0;
-                ConnectionEpoch = 0;
+                _ceiling = 0;
             }
         }
 
         BootCount++;
+        ConnectionEpoch = _ceiling;
+        _ceiling += EpochsPerWrite;
         Save();
     }
 
@@ -60,7 +75,12 @@ public sealed class KioskPresence
         lock (_sync)
         {
             ConnectionEpoch++;
-            Save();
+            if (ConnectionEpoch > _ceiling)
+            {
+                _ceiling = ConnectionEpoch + EpochsPerWrite - 1;
+                Save();
+            }
+
             _willIssued = true;
             return OfflineWillCodec.Encode(BootCount, ConnectionEpoch);
         }
@@ -89,7 +109,7 @@ public sealed class KioskPresence
         var writer = new CborWriter(24);
         writer.WriteArrayHeader(2);
         writer.WriteUnsigned(BootCount);
-        writer.WriteUnsigned(ConnectionEpoch);
+        writer.WriteUnsigned(_ceiling);
         _record.Write(writer.ToArray());
     }
 }

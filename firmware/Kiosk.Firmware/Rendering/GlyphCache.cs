@@ -16,7 +16,7 @@ public sealed class GlyphCache : IGlyphRunSink
 {
     private const int Buckets = 256;
 
-    private readonly GlyphAtlasReader _atlas;
+    private GlyphAtlasReader _atlas;
     private readonly RenderCounters _counters;
     private readonly BlendTable _blend = new BlendTable();
     private readonly GlyphEntry _entry = new GlyphEntry();
@@ -61,6 +61,19 @@ public sealed class GlyphCache : IGlyphRunSink
         _geometry = new int[records];
         _next = new int[records];
         Clear();
+    }
+
+    /// <summary>
+    /// Draws from another atlas from now on (the renderer moved to another language's bundle).
+    /// Entry ids mean nothing across atlases, so every cached glyph is dropped.
+    /// </summary>
+    public void Bind(GlyphAtlasReader atlas)
+    {
+        if (atlas != _atlas)
+        {
+            _atlas = atlas;
+            Clear();
+        }
     }
 
     /// <summary>The pool the offsets of <see cref="Find"/> point into.</summary>

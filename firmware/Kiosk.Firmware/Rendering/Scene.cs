@@ -20,16 +20,11 @@ public sealed class Scene
 {
     public const int DefaultCapacity = 64;
 
-    private readonly ContentBundle _content;
     private readonly PageDrawList _page = new PageDrawList();
     private readonly TextBlock _block = new TextBlock();
     private readonly TextSegment _segment = new TextSegment();
     private readonly RunLengthImage _image = new RunLengthImage();
     private readonly GlyphEntry _entry = new GlyphEntry();
-    private readonly int _digitTop;
-    private readonly int _digitBottom;
-    private readonly int _digitLeft;
-    private readonly int _digitRight;
 
     private readonly SceneItemKind[] _kind;
     private readonly int[] _originX;
@@ -41,6 +36,11 @@ public sealed class Scene
     private readonly int[] _value;
     private readonly int[] _foreground;
     private readonly int[] _background;
+    private ContentBundle _content;
+    private int _digitTop;
+    private int _digitBottom;
+    private int _digitLeft;
+    private int _digitRight;
 
     public Scene(ContentBundle content)
         : this(content, DefaultCapacity)
@@ -48,13 +48,19 @@ public sealed class Scene
     }
 
     public Scene(ContentBundle content, int capacity)
+        : this(capacity)
     {
         if (content == null)
         {
             throw new ArgumentNullException("content");
         }
 
-        _content = content;
+        Bind(content);
+    }
+
+    /// <summary>A scene bound to no bundle yet; call <see cref="Bind"/> before adding items.</summary>
+    public Scene(int capacity)
+    {
         _kind = new SceneItemKind[capacity];
         _originX = new int[capacity];
         _originY = new int[capacity];
@@ -65,6 +71,28 @@ public sealed class Scene
         _value = new int[capacity];
         _foreground = new int[capacity];
         _background = new int[capacity];
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>
+    /// Composes from another bundle (another language) from now on and empties the scene, whose
+    /// ids belonged to the old one. Binding the bundle already bound only empties it.
+    /// </summary>
+    public void Bind(ContentBundle content)
+    {
+        if (content == null)
+        {
+            throw new ArgumentNullException("content");
+        }
+
+        Count = 0;
+        if (content == _content)
+        {
+            return;
+        }
+
+        _content = content;
 
         // Digit extents, for the boxes of run-time numbers.
         _digitTop = int.MaxValue;
@@ -84,8 +112,6 @@ public sealed class Scene
             _digitRight = overhang > _digitRight ? overhang : _digitRight;
         }
     }
-
-    public int Count { get; private set; }
 
     public ContentBundle Content
     {

@@ -9,7 +9,9 @@ namespace Kiosk.Firmware.Rendering;
 /// hands each strip to the display. Text is copied from the glyph cache a row span at a time,
 /// rects and image fills are bulk fills, and only partial-coverage glyph pixels (once per glyph
 /// and colour pair) and literal image runs are written pixel by pixel. Everything is allocated
-/// in the constructor; rendering allocates nothing.
+/// in the constructor; rendering allocates nothing. One renderer serves every installed
+/// language: <see cref="Bind"/> moves it to another bundle, so the strip and the glyph pool are
+/// paid once, not once per language.
 /// </summary>
 public sealed class StripRenderer
 {
@@ -18,7 +20,7 @@ public sealed class StripRenderer
     private const int DigitBufferLength = 10;
 
     private readonly IDisplay _display;
-    private readonly ContentBundle _content;
+    private ContentBundle _content;
     private readonly GlyphCache _glyphs;
     private readonly ushort[] _strip;
     private readonly byte[] _placements = new byte[ContentFormat.MaxPlacementsPerSegment * ContentFormat.PlacementSize];
@@ -36,21 +38,23 @@ public sealed class StripRenderer
     private int _width;
     private int _rows;
 
-    public StripRenderer(IDisplay display, ContentBundle content, int stripHeight)
-        : this(display, content, stripHeight, DefaultGlyphCacheBytes)
+    public StripRenderer(IDisplay display, ContentBundle content, int stripHeight, int glyphCacheBytes)
+        : this(display, stripHeight, glyphCacheBytes)
     {
+        if (content == null)
+        {
+            throw new ArgumentNullException("content");
+        }
+
+        Bind(content);
     }
 
-    public StripRenderer(IDisplay display, ContentBundle content, int stripHeight, int glyphCacheBytes)
+    /// <summary>A renderer bound to no bundle yet; call <see cref="Bind"/> before rendering.</summary>
+    public StripRenderer(IDisplay display, int stripHeight, int glyphCacheBytes)
     {
         if (display == null)
         {
             throw new ArgumentNullException("display");
-        }
-
-        if (content == null)
-        {
-            throw new ArgumentNullException("content");
         }
 
         if (stripHeight < 1 || stripHeight > display.Height)
@@ -59,9 +63,8 @@ public sealed class StripRenderer
         }
 
         _display = display;
-        _content = content;
         Counters = new RenderCounters();
-        _glyphs = new GlyphCache(content.Glyphs, glyphCacheBytes, Counters);
+        _glyphs = new GlyphCache(null, glyphCacheBytes, Counters);
         _strip = new ushort[display.Width * stripHeight];
         StripHeight = stripHeight;
     }
@@ -69,6 +72,33 @@ public sealed class StripRenderer
     public int StripHeight { get; private set; }
 
     public RenderCounters Counters { get; private set; }
+
+    /// <summary>The bundle drawn from; null until bound.</summary>
+    public ContentBundle Content
+    {
+        get { return _content; }
+    }
+
+    /// <summary>
+    /// Draws from another bundle (another language) from now on. The glyph cache holds the old
+    /// atlas's glyphs, so it is dropped; binding the bundle already bound keeps it.
+    /// </summary>
+    public void Bind(ContentBundle content)
+    {
+        if (content == null)
+        {
+            throw new ArgumentNullException("content");
+        }
+
+        if (content == _content)
+        {
+            return;
+        }
+
+        _content = content;
+        _paletteImage = -1;
+        _glyphs.Bind(content.Glyphs);
+    }
 
     /// <summary>Draws the whole screen.</summary>
     public void Render(Scene scene)
@@ -82,6 +112,12 @@ public sealed class StripRenderer
     /// </summary>
     public void Render(Scene scene, int x, int y, int width, int height)
     {
+        if (scene.Content != _content)
+        {
+            // Entry, block and image ids only mean something in the bundle they came from.
+            throw new InvalidOperationException("The scene and the renderer are bound to different bundles.");
+        }
+
         int right = x + width < _display.Width ? x + width : _display.Width;
         int bottom = y + height < _display.Height ? y + height : _display.Height;
         x = x > 0 ? x : 0;

@@ -9,6 +9,8 @@ namespace Kiosk.Firmware.Screens;
 public sealed partial class KioskUi
 {
     private const int MaxOverlays = 8;
+    private const int SceneCapacity = 160;
+    private const int OverlayCapacity = 8;
     private const int ProgressStrip = 3;
 
     private readonly TextBlock _block = new TextBlock();
@@ -21,6 +23,12 @@ public sealed partial class KioskUi
     private readonly int[] _overlayFrame = new int[MaxOverlays];
     private readonly int[] _overlayTarget = new int[MaxOverlays];
     private int _overlayCount;
+
+    // One scene, one overlay scene and one renderer serve every language: each is bound to the
+    // language it draws just before drawing, so memory does not grow with the languages installed.
+    private Scene _scene;
+    private Scene _overlay;
+    private StripRenderer _renderer;
     private int _progressX;
     private int _progressY;
     private int _progressWidth;
@@ -38,7 +46,7 @@ public sealed partial class KioskUi
     private void Compose()
     {
         View = Screen == ScreenKind.Attract ? _views[_attractLanguage] : SessionView();
-        View.Scene.Clear();
+        _scene.Bind(View.Content);
         _targets.Clear();
         _overlayCount = 0;
         _progressWidth = 0;
@@ -89,7 +97,7 @@ public sealed partial class KioskUi
         ChromeLayout layout = View.Layout;
         DisplayGeometry geometry = View.Index.Display;
         ContentTheme theme = View.Theme;
-        Scene scene = View.Scene;
+        Scene scene = _scene;
         AddTopBar(-1, true);
         int corner = layout.MinTarget;
         _targets.Add(TargetAction.TeacherCorner, 0, layout.Leading(corner) - (layout.RightToLeft ? -geometry.Margin : geometry.Margin), 0, corner, corner, corner, layout.Width, layout.Height);
@@ -175,7 +183,7 @@ public sealed partial class KioskUi
         ModuleRecord module = CurrentModule();
         QuestionRecord question = CurrentQuestion();
         ScreenRect bar = View.Index.Display.TopBar;
-        View.Scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, View.Theme.BarBackground);
+        _scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, View.Theme.BarBackground);
         int helpWidth = AddBarButton(bar, View.Labels.Help, true, TargetAction.Help);
         int margin = View.Index.Display.Margin;
         _progressWidth = bar.Width - helpWidth - (3 * margin);
@@ -210,10 +218,10 @@ public sealed partial class KioskUi
             if (_targets.Count == _pressed)
             {
                 int edge = ChromeLayout.Frame;
-                View.Scene.AddRect(x, y, width, edge, theme.BarBackground);
-                View.Scene.AddRect(x, y + height - edge, width, edge, theme.BarBackground);
-                View.Scene.AddRect(x, y, edge, height, theme.BarBackground);
-                View.Scene.AddRect(x + width - edge, y, edge, height, theme.BarBackground);
+                _scene.AddRect(x, y, width, edge, theme.BarBackground);
+                _scene.AddRect(x, y + height - edge, width, edge, theme.BarBackground);
+                _scene.AddRect(x, y, edge, height, theme.BarBackground);
+                _scene.AddRect(x + width - edge, y, edge, height, theme.BarBackground);
             }
 
             _targets.Add(TargetAction.Choice, i, x, y, width, height, View.Layout.MinTarget, View.Layout.Width, View.Layout.Height);
@@ -230,7 +238,12 @@ public sealed partial class KioskUi
         AddBottomBar(false, true, View.Labels.Next, 0, 0, null);
         if (choice.Correct)
         {
-            AddCentredLabel(View.Labels.WellDone, _progressX, _progressY, _progressWidth, _progressHeight);
+            // Only where it fits beside next: a wider label would cover the button.
+            Measure(View.Labels.WellDone);
+            if (_block.Width <= _progressWidth && _block.Height <= _progressHeight)
+            {
+                AddCentredLabel(View.Labels.WellDone, _progressX, _progressY, _progressWidth, _progressHeight);
+            }
         }
         else
         {
@@ -273,7 +286,7 @@ public sealed partial class KioskUi
         AddTopBar(failed ? View.Labels.WrongPin : View.Labels.TeacherPin, true);
         AddContentBackground();
         ContentTheme theme = View.Theme;
-        Scene scene = View.Scene;
+        Scene scene = _scene;
         for (int digit = 0; digit < 10; digit++)
         {
             int x;
@@ -347,32 +360,54 @@ public sealed partial class KioskUi
         AddBottomBar(page > 0, page < pages - 1, View.Labels.Next, page + 1, pages, View.Labels.PageProgress);
     }
 
-    // Five rows, one per usage event: a colour key, today's count and this week's count.
+    // A head row ("Today", "This week") over five rows, one per usage event: a colour key, the
+    // event's name, today's count and this week's count. The names take the reading-start half,
+    // each count column a quarter; the compiler fits the labels in the same boxes
+    // (ScreenLayout.CountsRowHeight, CountsLabelWidth, CountsColumnWidth).
     private void ComposeCounts()
     {
         UsageLedger usage = _services.Usage;
         ScreenRect content = View.Index.Display.Content;
-        ContentTheme theme = View.Theme;
-        Scene scene = View.Scene;
+        UiLabels labels = View.Labels;
         int margin = View.Index.Display.Margin;
-        int row = (content.Height - (2 * margin)) / LocalTotals.EventCount;
+        int row = (content.Height - (2 * margin)) / (LocalTotals.EventCount + 1);
         int key = row - 6;
+        int column = content.Width / 4;
+        int top = content.Y + margin;
+        AddCountsLabel(labels.CountsToday, content.X + (content.Width / 2), top, column, row, true);
+        AddCountsLabel(labels.CountsWeek, content.X + (content.Width / 2) + column, top, column, row, true);
         for (int e = 0; e < LocalTotals.EventCount; e++)
         {
-            int y = content.Y + margin + (e * row);
-            scene.AddRect(View.Layout.Mirror(content.X + margin, key), y + 3, key, key, EventColour(e));
+            int y = top + ((e + 1) * row);
+            _scene.AddRect(View.Layout.Mirror(content.X + margin, key), y + 3, key, key, EventColour(e));
+            int labelX = content.X + margin + key + margin;
+            AddCountsLabel(labels.CountsEvent(e), labelX, y, (content.Width / 2) - labelX - (margin / 2), row, false);
             uint today = usage == null ? 0 : usage.Totals.Today(usage.Today, (UsageEvent)e);
             uint week = usage == null ? 0 : usage.Totals.ThisWeek(usage.Today, (UsageEvent)e);
             int baseline = y + (row * 3 / 4);
-            AddNumberAt((int)today, content.X + (content.Width * 2 / 5), baseline);
-            AddNumberAt((int)week, content.X + (content.Width * 3 / 4), baseline);
+            AddNumberAt((int)today, content.X + (content.Width / 2) + (column / 2), baseline);
+            AddNumberAt((int)week, content.X + (content.Width / 2) + column + (column / 2), baseline);
         }
     }
 
-    private void AddNumberAt(int value, int x, int baseline)
+    // A label in a box given for a left-to-right screen: centred in it, or at its reading start.
+    private void AddCountsLabel(int label, int x, int y, int width, int height, bool centred)
     {
-        int width = View.Scene.MeasureNumber(value);
-        View.Scene.AddNumber(value, View.Layout.Mirror(x, width), baseline, View.Theme.Text, View.Theme.PageBackground);
+        if (label < 0)
+        {
+            return;
+        }
+
+        Measure(label);
+        int left = centred ? x + ((width - _block.Width) / 2) : x;
+        _scene.AddText(label, View.Layout.Mirror(left, _block.Width), y + ((height - _block.Height) / 2));
+    }
+
+    // A number centred on x (in left-to-right terms).
+    private void AddNumberAt(int value, int centre, int baseline)
+    {
+        int width = _scene.MeasureNumber(value);
+        _scene.AddNumber(value, View.Layout.Mirror(centre - (width / 2), width), baseline, View.Theme.Text, View.Theme.PageBackground);
     }
 
     private int EventColour(int usageEvent)
@@ -409,13 +444,13 @@ public sealed partial class KioskUi
     private void AddContentBackground()
     {
         ScreenRect content = View.Index.Display.Content;
-        View.Scene.AddRect(content.X, content.Y, content.Width, content.Height, View.Theme.PageBackground);
+        _scene.AddRect(content.X, content.Y, content.Width, content.Height, View.Theme.PageBackground);
     }
 
     private void AddPage(int page)
     {
         ScreenRect content = View.Index.Display.Content;
-        View.Scene.AddPage(page, content.X, content.Y);
+        _scene.AddPage(page, content.X, content.Y);
     }
 
     private void AddCell(int slot, int label, TargetAction action, int argument, int frame)
@@ -432,17 +467,17 @@ public sealed partial class KioskUi
     {
         ScreenRect bar = View.Index.Display.TopBar;
         ContentTheme theme = View.Theme;
-        View.Scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, theme.BarBackground);
+        _scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, theme.BarBackground);
         if (title >= 0)
         {
             Measure(title);
             int x = View.Layout.Leading(_block.Width);
             if (_block.Background != theme.BarBackground)
             {
-                View.Scene.AddRect(x - ChromeLayout.Padding, bar.Y + 3, _block.Width + (2 * ChromeLayout.Padding), bar.Height - 6, _block.Background);
+                _scene.AddRect(x - ChromeLayout.Padding, bar.Y + 3, _block.Width + (2 * ChromeLayout.Padding), bar.Height - 6, _block.Background);
             }
 
-            View.Scene.AddText(title, x, bar.Y + ((bar.Height - _block.Height) / 2));
+            _scene.AddText(title, x, bar.Y + ((bar.Height - _block.Height) / 2));
         }
 
         if (help)
@@ -476,7 +511,7 @@ public sealed partial class KioskUi
         ScreenRect bar = View.Index.Display.BottomBar;
         ContentTheme theme = View.Theme;
         int margin = View.Index.Display.Margin;
-        View.Scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, theme.BarBackground);
+        _scene.AddRect(bar.X, bar.Y, bar.Width, bar.Height, theme.BarBackground);
         int backWidth = back ? AddBarButton(bar, View.Labels.Back, false, TargetAction.Back) + margin : 0;
         int nextWidth = next ? AddBarButton(bar, nextLabel, true, TargetAction.Next) + margin : 0;
         int leftWidth = View.Layout.RightToLeft ? nextWidth : backWidth;
@@ -492,16 +527,17 @@ public sealed partial class KioskUi
 
         int filled = _progressWidth * current / total;
         int stripX = View.Layout.RightToLeft ? _progressX + _progressWidth - filled : _progressX;
-        View.Scene.AddRect(_progressX, bar.Y + bar.Height - ProgressStrip - 2, _progressWidth, ProgressStrip, theme.PageBackground);
-        View.Scene.AddRect(stripX, bar.Y + bar.Height - ProgressStrip - 2, filled, ProgressStrip, theme.Accent);
-        if (template != null)
+        _scene.AddRect(_progressX, bar.Y + bar.Height - ProgressStrip - 2, _progressWidth, ProgressStrip, theme.PageBackground);
+        _scene.AddRect(stripX, bar.Y + bar.Height - ProgressStrip - 2, filled, ProgressStrip, theme.Accent);
+        if (template != null && MeasureTemplate(template, current, total) + (2 * ChromeLayout.Padding) <= _progressWidth)
         {
             AddCentredTemplate(template, current, total, _progressX, bar.Y, _progressWidth, bar.Height - ProgressStrip - 2);
             return;
         }
 
-        // Without a "{n} of {total}" string in the bundle: the two numbers around a short rule.
-        Scene scene = View.Scene;
+        // Without a "{n} of {total}" string in the bundle, or when it is wider than the room
+        // between back and next: the two numbers around a short rule.
+        Scene scene = _scene;
         int gap = margin;
         int rule = margin;
         int first = View.Layout.RightToLeft ? total : current;
@@ -518,33 +554,44 @@ public sealed partial class KioskUi
 
     private void AddCentredTemplate(NumberTemplate template, int first, int second, int x, int y, int width, int height)
     {
-        int advance = 0;
+        int advance = MeasureTemplate(template, first, second);
         int blockHeight = 0;
         int background = View.Theme.BarBackground;
-        bool found = false;
+        for (int s = 0; s < template.Kinds.Length; s++)
+        {
+            if (template.Kinds[s] == NumberTemplate.SegmentText)
+            {
+                Measure(template.Values[s]);
+                blockHeight = _block.Height;
+                background = _block.Background;
+                break;
+            }
+        }
+
+        int left = x + ((width - advance) / 2);
+        int top = y + ((height - blockHeight) / 2);
+        _scene.AddRect(left - ChromeLayout.Padding, top, advance + (2 * ChromeLayout.Padding), blockHeight, background);
+        _scene.AddTemplate(template, left, top, first, second);
+    }
+
+    /// <summary>Pen advance of a template with its numbers filled in.</summary>
+    private int MeasureTemplate(NumberTemplate template, int first, int second)
+    {
+        int advance = 0;
         for (int s = 0; s < template.Kinds.Length; s++)
         {
             if (template.Kinds[s] == NumberTemplate.SegmentText)
             {
                 Measure(template.Values[s]);
                 advance += _block.Advance;
-                if (!found)
-                {
-                    blockHeight = _block.Height;
-                    background = _block.Background;
-                    found = true;
-                }
             }
             else
             {
-                advance += View.Scene.MeasureNumber(template.Values[s] == 0 ? first : second);
+                advance += _scene.MeasureNumber(template.Values[s] == 0 ? first : second);
             }
         }
 
-        int left = x + ((width - advance) / 2);
-        int top = y + ((height - blockHeight) / 2);
-        View.Scene.AddRect(left - ChromeLayout.Padding, top, advance + (2 * ChromeLayout.Padding), blockHeight, background);
-        View.Scene.AddTemplate(template, left, top, first, second);
+        return advance;
     }
 
     private void AddCentredLabel(int label, int x, int y, int width, int height)
@@ -557,8 +604,8 @@ public sealed partial class KioskUi
         Measure(label);
         int left = x + ((width - _block.Width) / 2);
         int top = y + ((height - _block.Height) / 2);
-        View.Scene.AddRect(left, top, _block.Width, _block.Height, _block.Background);
-        View.Scene.AddText(label, left, top);
+        _scene.AddRect(left, top, _block.Width, _block.Height, _block.Background);
+        _scene.AddText(label, left, top);
     }
 
     /// <summary>A framed button with its label centred, and its touch target.</summary>
@@ -566,7 +613,7 @@ public sealed partial class KioskUi
     {
         int target = _targets.Count;
         _targets.Add(action, argument, x, y, width, height, View.Layout.MinTarget, View.Layout.Width, View.Layout.Height);
-        DrawButton(View, View.Scene, label, x, y, width, height, frame, target == _pressed);
+        DrawButton(View, _scene, label, x, y, width, height, frame, target == _pressed);
     }
 
     private void DrawButton(LanguageView view, Scene scene, int label, int x, int y, int width, int height, int frame, bool pressed)
@@ -601,9 +648,29 @@ public sealed partial class KioskUi
         _overlayTarget[i] = _targets.Count;
     }
 
+    /// <summary>Makes the shared scenes and renderer the first time content arrives: the strip height is the profile's.</summary>
+    private void PrepareCanvas(ContentBundle bundle)
+    {
+        if (_renderer != null)
+        {
+            return;
+        }
+
+        int strip = bundle.Index.Display.StripHeight;
+        if (strip < 1 || strip > _display.Height)
+        {
+            strip = _display.Height < 16 ? _display.Height : 16;
+        }
+
+        _scene = new Scene(SceneCapacity);
+        _overlay = new Scene(OverlayCapacity);
+        _renderer = new StripRenderer(_display, strip, StripRenderer.DefaultGlyphCacheBytes);
+    }
+
     private void RenderRect(int x, int y, int width, int height)
     {
-        View.Renderer.Render(View.Scene, x, y, width, height);
+        _renderer.Bind(View.Content);
+        _renderer.Render(_scene, x, y, width, height);
         RectanglesRendered++;
         for (int i = 0; i < _overlayCount; i++)
         {
@@ -617,9 +684,10 @@ public sealed partial class KioskUi
             }
 
             LanguageView view = _views[_overlayLanguage[i]];
-            view.Overlay.Clear();
-            DrawButton(view, view.Overlay, view.Index.LanguageNameBlock, _overlayX[i], _overlayY[i], _overlayWidth[i], _overlayHeight[i], _overlayFrame[i], _overlayTarget[i] == _pressed);
-            view.Renderer.Render(view.Overlay, left, top, right - left, bottom - top);
+            _overlay.Bind(view.Content);
+            DrawButton(view, _overlay, view.Index.LanguageNameBlock, _overlayX[i], _overlayY[i], _overlayWidth[i], _overlayHeight[i], _overlayFrame[i], _overlayTarget[i] == _pressed);
+            _renderer.Bind(view.Content);
+            _renderer.Render(_overlay, left, top, right - left, bottom - top);
         }
     }
 

@@ -103,7 +103,8 @@ public sealed partial class KioskUi
         for (int i = 0; i < views.Length; i++)
         {
             LanguageView old = FindView(bundles[i]);
-            views[i] = old != null ? old : new LanguageView(bundles[i], _display);
+            views[i] = old != null ? old : new LanguageView(bundles[i]);
+            PrepareCanvas(bundles[i]);
         }
 
         _views = views;
@@ -543,10 +544,38 @@ public sealed partial class KioskUi
             var settings = new TeacherSettings();
             settings.EnabledModuleIds = modules;
             settings.DefaultLanguage = language;
-            store.Save(settings);
+            store.Save(settings, InstalledModuleIds());
         }
 
         MarkContentDirty();
+    }
+
+    /// <summary>Every module id of every installed language, each once.</summary>
+    private string[] InstalledModuleIds()
+    {
+        int total = 0;
+        for (int i = 0; i < _views.Length; i++)
+        {
+            total += _views[i].Index.Modules.Length;
+        }
+
+        var ids = new string[total];
+        int count = 0;
+        for (int i = 0; i < _views.Length; i++)
+        {
+            ModuleRecord[] modules = _views[i].Index.Modules;
+            for (int m = 0; m < modules.Length; m++)
+            {
+                if (!Contains(ids, count, modules[m].Id))
+                {
+                    ids[count++] = modules[m].Id;
+                }
+            }
+        }
+
+        var exact = new string[count];
+        Array.Copy(ids, exact, count);
+        return exact;
     }
 
     /// <summary>Enabled module ids; null means every module.</summary>
@@ -574,14 +603,14 @@ public sealed partial class KioskUi
 
     private static bool IsEnabled(string[] enabled, string id)
     {
-        if (enabled == null)
-        {
-            return true;
-        }
+        return enabled == null || Contains(enabled, enabled.Length, id);
+    }
 
-        for (int i = 0; i < enabled.Length; i++)
+    private static bool Contains(string[] ids, int count, string id)
+    {
+        for (int i = 0; i < count; i++)
         {
-            if (enabled[i] == id)
+            if (ids[i] == id)
             {
                 return true;
             }
@@ -667,6 +696,13 @@ public sealed partial class KioskUi
     private void TurnPage()
     {
         _pressed = -1;
+        if (Screen == ScreenKind.Teacher)
+        {
+            // Teacher pages differ in their title too (lessons, language, counts).
+            MarkAllDirty();
+            return;
+        }
+
         MarkContentDirty();
         MarkProgressDirty();
     }

@@ -1,21 +1,16 @@
 using System;
-using Kiosk.Firmware.Platform;
-using Kiosk.Firmware.Rendering;
 using Kiosk.Protocol.Content;
 
 namespace Kiosk.Firmware.Screens;
 
 /// <summary>
-/// One installed language as the screens draw it: its bundle, a scene and a strip renderer
-/// bound to it, its labels and its (possibly mirrored) chrome layout. The small overlay scene
-/// draws this language's name on another language's screen (the language picker).
+/// One installed language as the screens draw it: its bundle, its labels and its (possibly
+/// mirrored) chrome layout. It holds no scene or renderer: the screens share one of each across
+/// languages and bind it to the language being drawn.
 /// </summary>
 public sealed class LanguageView
 {
-    public const int SceneCapacity = 160;
-    private const int OverlayCapacity = 8;
-
-    public LanguageView(ContentBundle content, IDisplay display)
+    public LanguageView(ContentBundle content)
     {
         if (content == null)
         {
@@ -26,15 +21,6 @@ public sealed class LanguageView
         Index = content.Index;
         Labels = new UiLabels(Index);
         Layout = new ChromeLayout(Index.Display, Index.RightToLeft);
-        Scene = new Scene(content, SceneCapacity);
-        Overlay = new Scene(content, OverlayCapacity);
-        int strip = Index.Display.StripHeight;
-        if (strip < 1 || strip > display.Height)
-        {
-            strip = display.Height < 16 ? display.Height : 16;
-        }
-
-        Renderer = new StripRenderer(display, content, strip);
     }
 
     public ContentBundle Content { get; private set; }
@@ -46,12 +32,6 @@ public sealed class LanguageView
     public UiLabels Labels { get; private set; }
 
     public ChromeLayout Layout { get; private set; }
-
-    public Scene Scene { get; private set; }
-
-    public Scene Overlay { get; private set; }
-
-    public StripRenderer Renderer { get; private set; }
 
     public ContentTheme Theme => Index.Theme;
 }

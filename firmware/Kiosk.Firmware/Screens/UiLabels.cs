@@ -35,6 +35,15 @@ public sealed class UiLabels
     public readonly int TeacherCounts;
     public readonly int TeacherExit;
 
+    /// <summary>The counts page: its two column heads and one name per usage event.</summary>
+    public readonly int CountsToday;
+    public readonly int CountsWeek;
+    public readonly int CountsOpened;
+    public readonly int CountsCompleted;
+    public readonly int CountsRight;
+    public readonly int CountsWrong;
+    public readonly int CountsHelp;
+
     /// <summary>"Question {n} of {total}", "You got {score} of {total}", and "{n} of {total}" for lesson pages.</summary>
     public readonly NumberTemplate QuizProgress;
     public readonly NumberTemplate QuizScore;
@@ -66,6 +75,13 @@ public sealed class UiLabels
         TeacherModules = Find(index, "teacher.modules");
         TeacherCounts = Find(index, "teacher.counts");
         TeacherExit = Find(index, "teacher.exit");
+        CountsToday = Find(index, "counts.today");
+        CountsWeek = Find(index, "counts.week");
+        CountsOpened = Find(index, "counts.opened");
+        CountsCompleted = Find(index, "counts.completed");
+        CountsRight = Find(index, "counts.right");
+        CountsWrong = Find(index, "counts.wrong");
+        CountsHelp = Find(index, "counts.help");
         QuizProgress = index.FindTemplate("quiz.progress");
         QuizScore = index.FindTemplate("quiz.score");
         PageProgress = index.FindTemplate("lesson.progress");
@@ -81,6 +97,24 @@ public sealed class UiLabels
     public int Age(int band)
     {
         return band == 1 ? AgeUnder9 : band == 2 ? Age9To12 : Age13To17;
+    }
+
+    /// <summary>The name of a usage event (in <c>UsageEvent</c> order) on the counts page.</summary>
+    public int CountsEvent(int usageEvent)
+    {
+        switch (usageEvent)
+        {
+            case 0:
+                return CountsOpened;
+            case 1:
+                return CountsCompleted;
+            case 2:
+                return CountsRight;
+            case 3:
+                return CountsWrong;
+            default:
+                return CountsHelp;
+        }
     }
 
     private static int Find(ContentIndex index, string id)

@@ -50,6 +50,42 @@ public sealed class TeacherSettingsTests
         Assert.True(status.ConnectionEpoch > LastStatus(rig).ConnectionEpoch);
     }
 
+    [Fact]
+    public void Unknown_or_malformed_module_ids_are_left_out_and_the_status_still_publishes()
+    {
+        using var program = new TestProgram();
+        var flash = new MemoryFileSystem();
+        var rig = new KioskRig(program, flash);
+        rig.Node.Start();
+        rig.Link.Connect();
+        rig.Node.Tick();
+        string[] installed = ["age9to12.private-eye", "parents.talking"];
+        var many = Enumerable.Range(0, 100).Select(i => $"age9to12.private-eye-{i}").Concat(installed).ToArray();
+
+        rig.Node.TeacherSettings.Save(new TeacherSettings
+        {
+            EnabledModuleIds = ["age9to12.private-eye", "Not An Id!", "gone.module", "age9to12.private-eye", "parents.talking"],
+            DefaultLanguage = "no language",
+        }, installed);
+        rig.Node.Tick();
+
+        Assert.Equal(installed, rig.Node.TeacherSettings.Current.EnabledModuleIds);
+        Assert.Null(rig.Node.TeacherSettings.Current.DefaultLanguage);
+        Assert.Equal(installed, LastStatus(rig).EnabledModuleIds);
+
+        // Without the installed list, ids are still checked for shape and counted against what a status carries.
+        rig.Node.TeacherSettings.Save(new TeacherSettings { EnabledModuleIds = ["Bad Id", .. many] });
+        rig.Node.Tick();
+        Assert.Equal(KioskStatusCodec.MaxEnabledModules, LastStatus(rig).EnabledModuleIds!.Length);
+        Assert.DoesNotContain("Bad Id", LastStatus(rig).EnabledModuleIds!);
+
+        var rebooted = new KioskRig(program, flash.Reboot());
+        rebooted.Node.Start();
+        rebooted.Link.Connect();
+        rebooted.Node.Tick();
+        Assert.Equal(many.Take(KioskStatusCodec.MaxEnabledModules), LastStatus(rebooted).EnabledModuleIds!);
+    }
+
     private static KioskStatus LastStatus(KioskRig rig)
     {
         var published = rig.Link.Published.Last(message => message.Topic == TopicName.Status(TestProgram.KioskId));

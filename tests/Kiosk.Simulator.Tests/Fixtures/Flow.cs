@@ -17,7 +17,13 @@ public static class Flow
         kiosk.Tap(TargetAction.Start);
         if (kiosk.Ui.Screen == ScreenKind.Language)
         {
-            kiosk.Tap(TargetAction.Language, LanguageIndex(kiosk, language));
+            // With many languages the picker has pages.
+            int index = LanguageIndex(kiosk, language);
+            while (kiosk.Ui.Targets.IndexOf(TargetAction.Language, index) < 0 && kiosk.Ui.Targets.IndexOf(TargetAction.Next, -1) >= 0)
+            {
+                kiosk.Tap(TargetAction.Next);
+            }
+            kiosk.Tap(TargetAction.Language, index);
         }
         kiosk.Tap(TargetAction.Role, audience);
         if (audience == 0)
