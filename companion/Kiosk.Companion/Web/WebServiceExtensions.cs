@@ -1,3 +1,4 @@
+using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Web.Auth;
 using Kiosk.Companion.Web.Chrome;
 using Kiosk.Companion.Web.Fleet;
@@ -11,8 +12,8 @@ public static class WebServiceExtensions
 {
     /// <summary>
     /// The staff web UI: Razor Pages under Web/Pages behind a cookie scheme of their own (the
-    /// API keeps its bearer tokens). Registered after provisioning, so the schools' module
-    /// choices are republished after the default configs.
+    /// API keeps its bearer tokens). The schools' module choices are what every signed config
+    /// offers (<see cref="IGroupModuleChoice"/>).
     /// </summary>
     public static IHostApplicationBuilder AddWebUi(this IHostApplicationBuilder builder)
     {
@@ -22,10 +23,11 @@ public static class WebServiceExtensions
         builder.Services.AddHostedService<AdminUserBootstrap>();
         builder.Services.AddSingleton<ModuleCatalog>();
         builder.Services.AddSingleton<SchoolModuleStore>();
+        builder.Services.AddSingleton<IGroupModuleChoice>(services => services.GetRequiredService<SchoolModuleStore>());
         builder.Services.AddSingleton<SchoolConfigPublisher>();
-        builder.Services.AddHostedService<SchoolConfigRestorer>();
         builder.Services.AddSingleton<QuestionAccuracyReport>();
         builder.Services.AddSingleton<KioskHistory>();
+        builder.Services.AddSingleton<KioskEnrolments>();
         builder.Services.AddScoped<ChromeText>();
 
         builder.Services.AddAuthentication().AddCookie(WebPolicies.CookieScheme, cookie =>
