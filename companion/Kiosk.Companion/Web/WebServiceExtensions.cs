@@ -3,6 +3,7 @@ using Kiosk.Companion.Web.Auth;
 using Kiosk.Companion.Web.Chrome;
 using Kiosk.Companion.Web.Fleet;
 using Kiosk.Companion.Web.Modules;
+using Kiosk.Companion.Web.Preview;
 using Kiosk.Companion.Web.Reports;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -28,6 +29,8 @@ public static class WebServiceExtensions
         builder.Services.AddSingleton<QuestionAccuracyReport>();
         builder.Services.AddSingleton<KioskHistory>();
         builder.Services.AddSingleton<KioskEnrolments>();
+        builder.Services.AddSingleton<PreviewContent>();
+        builder.Services.AddSingleton<PreviewSessions>();
         builder.Services.AddScoped<ChromeText>();
 
         builder.Services.AddAuthentication().AddCookie(WebPolicies.CookieScheme, cookie =>
@@ -58,6 +61,7 @@ public static class WebServiceExtensions
             pages.RootDirectory = "/Web/Pages";
             pages.Conventions.AuthorizeFolder("/", WebPolicies.SignedIn);
             pages.Conventions.AuthorizePage("/Content", WebPolicies.ProgramStaff);
+            pages.Conventions.AuthorizePage("/Preview", WebPolicies.ProgramStaff);
             pages.Conventions.AuthorizePage("/Users", WebPolicies.Admin);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
         });
@@ -68,6 +72,7 @@ public static class WebServiceExtensions
     {
         app.UseStaticFiles();
         app.MapRazorPages();
+        app.MapPreviewApi();
         return app;
     }
 }
