@@ -23,6 +23,8 @@ public static class LessonOpener
         var record = ui.Languages[view].Index.Modules[module];
         for (int tap = 0; tap < MaxTaps; tap++)
         {
+            // A tick draws the screen on show, which is what sets its buttons.
+            ui.Tick();
             if (ui.Screen == ScreenKind.Lesson && ui.Session.Module == module)
             {
                 return true;
