@@ -40,12 +40,22 @@ public sealed class KioskFleet : IDisposable
         }
     }
 
-    /// <summary>Takes the kiosk out of the loop; it is not ticked again once this returns and the current turn ends.</summary>
+    /// <summary>Takes the kiosk out of the loop; once this returns it is not ticked again, so its folder may go.</summary>
     public void Remove(VirtualKiosk kiosk)
     {
+        Member[] leaving;
         lock (_change)
         {
+            leaving = [.. _members.Where(m => m.Kiosk == kiosk)];
             _members = [.. _members.Where(m => m.Kiosk != kiosk)];
+        }
+        // The loop may hold an older list: under the kiosk's lock, after any turn in progress, it sees the mark.
+        lock (kiosk.Sync)
+        {
+            foreach (var member in leaving)
+            {
+                member.Removed = true;
+            }
         }
     }
 
@@ -60,14 +70,19 @@ public sealed class KioskFleet : IDisposable
     /// <summary>One turn for every kiosk; the loop calls it, tests may too.</summary>
     public void TickAll()
     {
-        foreach (var (kiosk, visitor) in _members)
+        foreach (var member in _members)
         {
+            var kiosk = member.Kiosk;
             try
             {
                 lock (kiosk.Sync)
                 {
+                    if (member.Removed)
+                    {
+                        continue;
+                    }
                     kiosk.Tick();
-                    visitor?.Step();
+                    member.Visitor?.Step();
                     Screenshots?.Observe(kiosk);
                 }
             }
@@ -103,5 +118,13 @@ public sealed class KioskFleet : IDisposable
         }
     }
 
-    private sealed record Member(VirtualKiosk Kiosk, VisitorDriver? Visitor);
+    private sealed class Member(VirtualKiosk kiosk, VisitorDriver? visitor)
+    {
+        public VirtualKiosk Kiosk => kiosk;
+
+        public VisitorDriver? Visitor => visitor;
+
+        /// <summary>Set under the kiosk's lock by <see cref="Remove"/>.</summary>
+        public bool Removed { get; set; }
+    }
 }

