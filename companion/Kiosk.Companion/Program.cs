@@ -25,6 +25,7 @@ builder.AddDemo(args);
 builder.AddWebUi();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();

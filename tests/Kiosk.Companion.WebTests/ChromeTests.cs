@@ -12,7 +12,7 @@ public sealed class ChromeTests(WebCompanion companion)
     {
         var page = await companion.SignedInPageAsync(WebCompanion.StaffUser, WebCompanion.StaffPassword);
         await page.SelectOptionAsync("#ui-lang", "ar");
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'rtl'");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal(ChromeStrings.Lookup("ar", "Fleet"), (await page.Locator("nav.main-nav a").First.InnerTextAsync()).Trim());
         // The brand sits at the right edge in a right-to-left page.
@@ -23,7 +23,7 @@ public sealed class ChromeTests(WebCompanion companion)
         await companion.ScreenshotAsync(page, "reports-arabic");
 
         await page.SelectOptionAsync("#ui-lang", "fr");
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'ltr'");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
         Assert.Equal(ChromeStrings.Lookup("fr", "Reports"), (await page.Locator("nav.main-nav a[aria-current='page']").InnerTextAsync()).Trim());
     }
 
@@ -76,7 +76,9 @@ public sealed class ChromeTests(WebCompanion companion)
         }));
         Assert.Equal(TestCurriculum.Modules.Count, await page.Locator("ul.lesson-grid li").CountAsync());
         Assert.Equal(1, await page.Locator("section#rollouts").CountAsync());
-        Assert.Equal(1, await page.Locator("[data-pending='preview']").CountAsync());
+        // The preview form offers the curriculum's languages and both display profiles.
+        Assert.Equal(["320x240", "480x320"], await page.Locator("#preview-profile option").AllInnerTextsAsync());
+        Assert.Equal(1, await page.Locator("#preview-language option[value='ar']").CountAsync());
         await companion.ScreenshotAsync(page, "content");
     }
 }

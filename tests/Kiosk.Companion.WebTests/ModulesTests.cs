@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.WebTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -42,5 +44,34 @@ public sealed class ModulesTests(WebCompanion companion)
 
         await page.GotoAsync("/kiosks/k-modules-01");
         Assert.Contains("removed: under9.screen-time, parents.talk-and-listen", await page.Locator("ol.timeline li.schoolchange").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_teacher_pin_change_keeps_the_schools_module_choice_in_the_new_config()
+    {
+        await companion.CreateSchoolAsync("pin-school", "Pin Change School");
+        var teacher = await companion.CreateTeacherAsync("pin-school");
+        await using var kiosk = await companion.ConnectKioskAsync("k-pin-01", "pin-school");
+        Assert.NotNull(await kiosk.WaitForConfigAsync(c => c.Serial == 1, TimeSpan.FromSeconds(10)));
+
+        var page = await companion.SignedInPageAsync(teacher, WebCompanion.TeacherPassword("pin-school"));
+        await page.GotoAsync("/modules");
+        await page.Locator("#m-under9-screen-time").UncheckAsync();
+        await page.ClickAsync("form.modules-form button[type=submit]");
+        var chosen = await kiosk.WaitForConfigAsync(c => c.Serial == 2, TimeSpan.FromSeconds(10));
+        Assert.NotNull(chosen);
+        Assert.DoesNotContain("under9.screen-time", chosen.EnabledModuleIds);
+
+        // Staff set a new teacher PIN for one kiosk and for the whole school through the API.
+        (await companion.Api.PutAsJsonAsync("/api/kiosks/k-pin-01/pin", new ChangePinRequest("482913"))).EnsureSuccessStatusCode();
+        var afterKioskPin = await kiosk.WaitForConfigAsync(c => c.Serial == 3, TimeSpan.FromSeconds(10));
+        Assert.NotNull(afterKioskPin);
+        Assert.NotEqual(chosen.PinHash, afterKioskPin.PinHash);
+        Assert.Equal(chosen.EnabledModuleIds.Order(StringComparer.Ordinal), afterKioskPin.EnabledModuleIds.Order(StringComparer.Ordinal));
+
+        (await companion.Api.PutAsJsonAsync("/api/groups/pin-school/pin", new ChangePinRequest("175390"))).EnsureSuccessStatusCode();
+        var afterSchoolPin = await kiosk.WaitForConfigAsync(c => c.Serial == 4, TimeSpan.FromSeconds(10));
+        Assert.NotNull(afterSchoolPin);
+        Assert.Equal(chosen.EnabledModuleIds.Order(StringComparer.Ordinal), afterSchoolPin.EnabledModuleIds.Order(StringComparer.Ordinal));
     }
 }

@@ -71,6 +71,14 @@ public sealed class RolloutTests(WebCompanion companion)
         Assert.Equal("1", await rollout.Locator("li.wave[data-stage='2']").GetAttributeAsync("data-failed"));
         await companion.ScreenshotAsync(page, "content-rollout-halted");
 
+        // The failed kiosk's own page says where it stands in the rollout and why it failed.
+        await page.GotoAsync("/kiosks/k-rollout-b1");
+        var state = page.Locator("dd[data-rollout]");
+        Assert.Equal("Failed", await state.GetAttributeAsync("data-rollout"));
+        Assert.Contains($"v{Version} Failed", await state.InnerTextAsync());
+        Assert.Contains("bad signature", await state.Locator("[data-rollout-reason]").InnerTextAsync());
+        await companion.ScreenshotAsync(page, "kiosk-rollout-failed");
+
         await page.GotoAsync("/?group=rollout-a");
         Assert.Equal($"v{Version} Installed", (await page.Locator("tr[data-kiosk='k-rollout-a1'] td[data-rollout]").InnerTextAsync()).Trim());
 

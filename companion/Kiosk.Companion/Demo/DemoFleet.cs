@@ -6,6 +6,7 @@ using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Rollout;
 using Kiosk.Content;
 using Kiosk.Firmware.Node;
+using Kiosk.Simulator.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ namespace Kiosk.Companion.Demo;
 /// <summary>
 /// The demo's living fleet: once the companion is up it makes the demo school, compiles the
 /// built-in curriculum (first start only), rolls it out, provisions and starts simulated kiosks
-/// (the real firmware core over MQTT, flash in demo-data/kiosks) and sends scripted visitors to
+/// (the simulator's hosting of the real firmware core over MQTT, flash in demo-data/kiosks,
+/// ticked by one <see cref="KioskFleet"/> loop) and sends scripted visitors to
 /// them, so usage rises in the reports within a minute. State survives restarts.
 /// </summary>
 public sealed class DemoFleet(
@@ -36,15 +38,12 @@ public sealed class DemoFleet(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private readonly List<VirtualKiosk> _kiosks = [];
+    private readonly KioskFleet _fleet = new(Console.Out);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        foreach (var kiosk in _kiosks)
-        {
-            await kiosk.DisposeAsync();
-        }
+        _fleet.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -91,10 +90,11 @@ public sealed class DemoFleet(
             var tuning = new KioskTuning();
             tuning.Reports.BatchIntervalMilliseconds = settings.ReportSeconds * 1000;
             tuning.Reports.ResendIntervalMilliseconds = settings.ReportSeconds * 1000;
-            var kiosk = new VirtualKiosk(file, Path.Combine(KiosksFolder, file.KioskId + "-flash"), settings.Profile, tuning);
-            kiosk.Start();
-            _kiosks.Add(kiosk);
+            var kiosk = ProvisionedKiosk.Create(file, Path.Combine(KiosksFolder, file.KioskId + "-flash"), settings.Profile, tuning);
+            ProvisionedKiosk.Start(kiosk);
+            _fleet.Add(kiosk, null);
         }
+        _fleet.Start();
 
         var version = await bundles.LatestVersionAsync(stoppingToken);
         if (version == 0)
@@ -127,13 +127,9 @@ public sealed class DemoFleet(
         var languages = options.Value.Languages;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var kiosk = _kiosks[random.Next(_kiosks.Count)];
+            var kiosk = _fleet.Kiosks[random.Next(_fleet.Kiosks.Count)];
             var language = languages[random.Next(languages.Length)];
-            await kiosk.InvokeAsync(node =>
-            {
-                visitors.Visit(node, language);
-                return true;
-            });
+            kiosk.Invoke(node => visitors.Visit(node, language));
             await Task.Delay(TimeSpan.FromMilliseconds(300 + random.Next(700)), stoppingToken);
         }
     }

@@ -8,15 +8,17 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Companion.Provisioning;
 
 /// <summary>
-/// Builds a kiosk's config from its row and the deployment settings, signs it with the program
-/// key and publishes it retained on kiosk/v1/{id}/config. Ed25519 signatures are deterministic,
-/// so publishing the same serial again sends the same bytes.
+/// Builds a kiosk's config from its row, its group's module choice and the deployment settings,
+/// signs it with the program key and publishes it retained on kiosk/v1/{id}/config. Ed25519
+/// signatures are deterministic, so publishing the same serial again sends the same bytes.
 /// </summary>
-public sealed class ConfigIssuer(ProgramKey key, IKioskPublisher publisher, IOptions<ProvisioningOptions> options)
+public sealed class ConfigIssuer(ProgramKey key, IKioskPublisher publisher, IGroupModuleChoice modules, IOptions<ProvisioningOptions> options)
 {
-    public KioskConfig Build(KioskRecord kiosk) => Build(kiosk, options.Value);
+    public async Task<KioskConfig> BuildAsync(KioskRecord kiosk, CancellationToken cancellationToken) =>
+        Build(kiosk, options.Value, await modules.FindAsync(kiosk.GroupId, cancellationToken));
 
-    public static KioskConfig Build(KioskRecord kiosk, ProvisioningOptions settings) => new()
+    /// <summary>The config with <paramref name="chosenModules"/>, or the deployment's default modules when null.</summary>
+    public static KioskConfig Build(KioskRecord kiosk, ProvisioningOptions settings, IReadOnlyList<string>? chosenModules = null) => new()
     {
         KioskId = kiosk.Id,
         GroupId = kiosk.GroupId,
@@ -24,14 +26,15 @@ public sealed class ConfigIssuer(ProgramKey key, IKioskPublisher publisher, IOpt
         PinSalt = Convert.FromBase64String(kiosk.PinSalt),
         PinHash = Convert.FromBase64String(kiosk.PinHash),
         PinIterations = (uint)kiosk.PinIterations,
-        EnabledModuleIds = [.. settings.EnabledModuleIds],
+        EnabledModuleIds = [.. chosenModules ?? settings.EnabledModuleIds],
         Helplines = settings.Helplines.Select(h => new Helpline { Name = h.Name, Number = h.Number, Kind = h.Kind, Url = h.Url }).ToArray(),
         DefaultLanguage = settings.DefaultLanguage,
         IdleTimeoutSeconds = settings.IdleTimeoutSeconds,
     };
 
-    public byte[] Sign(KioskRecord kiosk) => CoseSign1Signer.Sign(KioskConfigCodec.Encode(Build(kiosk)), key);
-
-    public Task PublishAsync(KioskRecord kiosk, CancellationToken cancellationToken) =>
-        publisher.PublishAsync(TopicName.Config(kiosk.Id), Sign(kiosk), retain: true, cancellationToken);
+    public async Task PublishAsync(KioskRecord kiosk, CancellationToken cancellationToken)
+    {
+        var signed = CoseSign1Signer.Sign(KioskConfigCodec.Encode(await BuildAsync(kiosk, cancellationToken)), key);
+        await publisher.PublishAsync(TopicName.Config(kiosk.Id), signed, retain: true, cancellationToken);
+    }
 }

@@ -15,4 +15,10 @@ public sealed class WebOptions
 
     /// <summary>The curriculum sources whose modules teachers choose from; found next to the companion when empty.</summary>
     public string? CurriculumFolder { get; set; }
+
+    /// <summary>Lesson previews that may run at once; starting one more ends the least recently used.</summary>
+    public int PreviewSessions { get; set; } = 4;
+
+    /// <summary>Minutes after its last screen fetch or touch that a preview is ended and its memory freed.</summary>
+    public int PreviewIdleMinutes { get; set; } = 10;
 }

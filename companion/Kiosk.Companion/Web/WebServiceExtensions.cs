@@ -1,7 +1,9 @@
+using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Web.Auth;
 using Kiosk.Companion.Web.Chrome;
 using Kiosk.Companion.Web.Fleet;
 using Kiosk.Companion.Web.Modules;
+using Kiosk.Companion.Web.Preview;
 using Kiosk.Companion.Web.Reports;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -11,8 +13,8 @@ public static class WebServiceExtensions
 {
     /// <summary>
     /// The staff web UI: Razor Pages under Web/Pages behind a cookie scheme of their own (the
-    /// API keeps its bearer tokens). Registered after provisioning, so the schools' module
-    /// choices are republished after the default configs.
+    /// API keeps its bearer tokens). The schools' module choices are what every signed config
+    /// offers (<see cref="IGroupModuleChoice"/>).
     /// </summary>
     public static IHostApplicationBuilder AddWebUi(this IHostApplicationBuilder builder)
     {
@@ -22,10 +24,13 @@ public static class WebServiceExtensions
         builder.Services.AddHostedService<AdminUserBootstrap>();
         builder.Services.AddSingleton<ModuleCatalog>();
         builder.Services.AddSingleton<SchoolModuleStore>();
+        builder.Services.AddSingleton<IGroupModuleChoice>(services => services.GetRequiredService<SchoolModuleStore>());
         builder.Services.AddSingleton<SchoolConfigPublisher>();
-        builder.Services.AddHostedService<SchoolConfigRestorer>();
         builder.Services.AddSingleton<QuestionAccuracyReport>();
         builder.Services.AddSingleton<KioskHistory>();
+        builder.Services.AddSingleton<KioskEnrolments>();
+        builder.Services.AddSingleton<PreviewContent>();
+        builder.Services.AddSingleton<PreviewSessions>();
         builder.Services.AddScoped<ChromeText>();
 
         builder.Services.AddAuthentication().AddCookie(WebPolicies.CookieScheme, cookie =>
@@ -56,6 +61,7 @@ public static class WebServiceExtensions
             pages.RootDirectory = "/Web/Pages";
             pages.Conventions.AuthorizeFolder("/", WebPolicies.SignedIn);
             pages.Conventions.AuthorizePage("/Content", WebPolicies.ProgramStaff);
+            pages.Conventions.AuthorizePage("/Preview", WebPolicies.ProgramStaff);
             pages.Conventions.AuthorizePage("/Users", WebPolicies.Admin);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
         });
@@ -66,6 +72,7 @@ public static class WebServiceExtensions
     {
         app.UseStaticFiles();
         app.MapRazorPages();
+        app.MapPreviewApi();
         return app;
     }
 }

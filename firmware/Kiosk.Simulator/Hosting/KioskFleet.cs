@@ -3,15 +3,16 @@ using Kiosk.Simulator.Visitors;
 namespace Kiosk.Simulator.Hosting;
 
 /// <summary>
-/// The virtual kiosks of one simulator process, ticked by one loop thread (a kiosk's main loop
-/// is single-threaded too). A kiosk that throws is counted and reported, and the others go on.
+/// The virtual kiosks of one process, ticked by one loop thread (a kiosk's main loop is
+/// single-threaded too). Kiosks may join and leave while the loop runs (the companion's demo and
+/// previews come and go). A kiosk that throws is counted and reported, and the others go on.
 /// </summary>
 public sealed class KioskFleet : IDisposable
 {
-    private readonly List<VirtualKiosk> _kiosks = [];
-    private readonly Dictionary<string, VisitorDriver> _visitors = [];
+    private readonly object _change = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly TextWriter _log;
+    private Member[] _members = [];
     private Thread? _loop;
     private long _errors;
 
@@ -20,9 +21,9 @@ public sealed class KioskFleet : IDisposable
         _log = log;
     }
 
-    public IReadOnlyList<VirtualKiosk> Kiosks => _kiosks;
+    public IReadOnlyList<VirtualKiosk> Kiosks => [.. _members.Select(m => m.Kiosk)];
 
-    public IReadOnlyCollection<VisitorDriver> Visitors => _visitors.Values;
+    public IReadOnlyCollection<VisitorDriver> Visitors => [.. _members.Select(m => m.Visitor).OfType<VisitorDriver>()];
 
     public ScreenshotRecorder? Screenshots { get; set; }
 
@@ -33,14 +34,32 @@ public sealed class KioskFleet : IDisposable
 
     public void Add(VirtualKiosk kiosk, VisitorDriver? visitor)
     {
-        _kiosks.Add(kiosk);
-        if (visitor != null)
+        lock (_change)
         {
-            _visitors[kiosk.Id] = visitor;
+            _members = [.. _members, new Member(kiosk, visitor)];
         }
     }
 
-    public VirtualKiosk? Find(string id) => _kiosks.FirstOrDefault(k => k.Id == id);
+    /// <summary>Takes the kiosk out of the loop; once this returns it is not ticked again, so its folder may go.</summary>
+    public void Remove(VirtualKiosk kiosk)
+    {
+        Member[] leaving;
+        lock (_change)
+        {
+            leaving = [.. _members.Where(m => m.Kiosk == kiosk)];
+            _members = [.. _members.Where(m => m.Kiosk != kiosk)];
+        }
+        // The loop may hold an older list: under the kiosk's lock, after any turn in progress, it sees the mark.
+        lock (kiosk.Sync)
+        {
+            foreach (var member in leaving)
+            {
+                member.Removed = true;
+            }
+        }
+    }
+
+    public VirtualKiosk? Find(string id) => _members.FirstOrDefault(m => m.Kiosk.Id == id)?.Kiosk;
 
     public void Start()
     {
@@ -51,32 +70,43 @@ public sealed class KioskFleet : IDisposable
     /// <summary>One turn for every kiosk; the loop calls it, tests may too.</summary>
     public void TickAll()
     {
-        foreach (var kiosk in _kiosks)
+        foreach (var member in _members)
         {
+            var kiosk = member.Kiosk;
             try
             {
                 lock (kiosk.Sync)
                 {
-                    kiosk.Tick();
-                    if (_visitors.TryGetValue(kiosk.Id, out var visitor))
+                    if (member.Removed)
                     {
-                        visitor.Step();
+                        continue;
                     }
+                    kiosk.Tick();
+                    member.Visitor?.Step();
                     Screenshots?.Observe(kiosk);
                 }
             }
             catch (Exception exception)
             {
                 Interlocked.Increment(ref _errors);
+                kiosk.LastError = exception;
                 _log.WriteLine($"{kiosk.Id}: {exception}");
             }
         }
     }
 
+    /// <summary>Stops the loop and closes the kiosks' broker links.</summary>
     public void Dispose()
     {
         _stop.Cancel();
         _loop?.Join(TimeSpan.FromSeconds(5));
+        foreach (var member in _members)
+        {
+            if (member.Kiosk.Link is IAsyncDisposable link)
+            {
+                link.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
     }
 
     private void Run()
@@ -86,5 +116,15 @@ public sealed class KioskFleet : IDisposable
             TickAll();
             _stop.Token.WaitHandle.WaitOne(TickInterval);
         }
+    }
+
+    private sealed class Member(VirtualKiosk kiosk, VisitorDriver? visitor)
+    {
+        public VirtualKiosk Kiosk => kiosk;
+
+        public VisitorDriver? Visitor => visitor;
+
+        /// <summary>Set under the kiosk's lock by <see cref="Remove"/>.</summary>
+        public bool Removed { get; set; }
     }
 }

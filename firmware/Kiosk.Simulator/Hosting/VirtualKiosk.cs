@@ -2,6 +2,7 @@ using Kiosk.Firmware.Content;
 using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using Kiosk.Firmware.Screens;
+using Kiosk.Protocol;
 using Kiosk.Protocol.Content;
 using Kiosk.Simulator.Content;
 using Kiosk.Simulator.Devices;
@@ -31,10 +32,10 @@ public sealed class VirtualKiosk
         Display = new FrameBufferDisplay(width, height);
         var presence = new KioskPresence(FileSystem);
         Link = options.CreateLink(presence);
-        Node = new KioskNode(Provisioning, FileSystem, Clock, Link, presence, new Random(options.Seed), new KioskTuning());
+        Node = new KioskNode(Provisioning, FileSystem, Clock, Link, presence, new Random(options.Seed), options.Tuning);
         Ui = new KioskUi(Display, Clock, Touch, new KioskUiServices
         {
-            Usage = Node.Usage,
+            Usage = options.CountsUsage ? Node.Usage : null,
             TeacherLock = Node.TeacherLock,
             TeacherSettings = Node.TeacherSettings,
         });
@@ -60,6 +61,26 @@ public sealed class VirtualKiosk
 
     /// <summary>The lock every caller outside the kiosk loop takes before reading the UI.</summary>
     public object Sync => _sync;
+
+    /// <summary>The last exception the kiosk threw in its loop; a device would reboot, the simulation carries on.</summary>
+    public Exception? LastError { get; internal set; }
+
+    /// <summary>Runs <paramref name="work"/> on the node under the kiosk's lock (the loop ticks under the same lock).</summary>
+    public T Invoke<T>(Func<KioskNode, T> work)
+    {
+        lock (_sync)
+        {
+            return work(Node);
+        }
+    }
+
+    public void Invoke(Action<KioskNode> work)
+    {
+        lock (_sync)
+        {
+            work(Node);
+        }
+    }
 
     /// <summary>Boots the node from flash, installs bundles from the shelf (if any) and shows the attract screen.</summary>
     public void Start(BundleShelf? shelf, TextWriter log)
@@ -116,6 +137,22 @@ public sealed class VirtualKiosk
     private void RefreshContent()
     {
         _active = Node.Content.Active;
-        Ui.SetContent([.. _active.Select(a => ContentBundle.Open(a.Bundle))]);
+        Ui.SetContent([.. _active.Select(OpenContent).OfType<ContentBundle>()]);
+    }
+
+    /// <summary>
+    /// The bundle's lessons, or null for a signed bundle that holds no lesson sections (rollout
+    /// tests ship such bundles); the screens offer the languages that do.
+    /// </summary>
+    private static ContentBundle? OpenContent(ActiveBundle active)
+    {
+        try
+        {
+            return ContentBundle.Open(active.Bundle);
+        }
+        catch (ProtocolDecodeException)
+        {
+            return null;
+        }
     }
 }

@@ -21,5 +21,14 @@ public sealed class VirtualKioskOptions
     /// </summary>
     public Func<KioskPresence, IMqttLink> CreateLink { get; init; } = _ => new OfflineLink();
 
+    /// <summary>Timings of the node's sync and reports (a demo reports every few seconds, tests retry fast).</summary>
+    public KioskTuning Tuning { get; init; } = new();
+
+    /// <summary>
+    /// False for a preview: the screens are given no usage ledger, so touches count nothing
+    /// (the screens allow a null ledger for exactly this).
+    /// </summary>
+    public bool CountsUsage { get; init; } = true;
+
     public int Seed { get; init; } = 1;
 }

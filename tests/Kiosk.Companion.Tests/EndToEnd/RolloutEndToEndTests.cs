@@ -6,6 +6,7 @@ using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Tests.Infrastructure;
 using Kiosk.Protocol.Bundles;
 using Kiosk.Protocol.Messages;
+using Kiosk.Simulator.Mqtt;
 
 namespace Kiosk.Companion.Tests.EndToEnd;
 
@@ -40,7 +41,7 @@ public abstract class RolloutEndToEndTests(StorageKind storage, BrokerKind broke
         foreach (var kiosk in new[] { canary, waveA, waveB })
         {
             Assert.Equal(1u, await RolloutRig.InstalledVersionAsync(kiosk));
-            await kiosk.InvokeAsync(node =>
+            kiosk.Invoke(node =>
             {
                 for (var i = 0; i < 4; i++)
                 {
@@ -116,12 +117,12 @@ public abstract class RolloutEndToEndTests(StorageKind storage, BrokerKind broke
         Assert.Equal(HttpStatusCode.Created, (await _rig.ImportAsync(_rig.Bundle(1, dataBytes: 400 * 256))).StatusCode);
         var kiosk = await _rig.StartKioskAsync("cut-1", "school-cut");
         await _rig.Companion.Api.PutAsJsonAsync("/api/catalogs/school-cut", new PublishCatalogRequest(1, Pinned: false), Json.Options);
-        await RolloutRig.UntilAsync(async () => await kiosk.InvokeAsync(n => n.Sync.Status.ChunksDone) >= 40, "40 chunks verified");
+        await RolloutRig.UntilAsync(() => Task.FromResult(kiosk.Invoke(n => n.Sync.Status.ChunksDone) >= 40), "40 chunks verified");
 
-        await kiosk.CutConnectionAsync();
-        var doneAtCut = await kiosk.InvokeAsync(n => n.Sync.Status.ChunksDone);
-        await RolloutRig.UntilAsync(() => Task.FromResult(kiosk.IsConnected), "reconnected");
-        var doneAfter = await kiosk.InvokeAsync(n => n.Sync.Status.ChunksDone);
+        await ((MqttNetLink)kiosk.Link).DropConnectionAsync();
+        var doneAtCut = kiosk.Invoke(n => n.Sync.Status.ChunksDone);
+        await RolloutRig.UntilAsync(() => Task.FromResult(kiosk.Link.IsConnected), "reconnected");
+        var doneAfter = kiosk.Invoke(n => n.Sync.Status.ChunksDone);
         await RolloutRig.UntilAsync(async () => await RolloutRig.InstalledVersionAsync(kiosk) == 1u, "bundle installed after the cut");
 
         Assert.True(doneAtCut < 400, $"the cut came after the transfer ended ({doneAtCut})");

@@ -5,6 +5,7 @@ using Kiosk.Companion.Demo;
 using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Tests.Infrastructure;
 using Kiosk.Firmware.Node;
+using Kiosk.Simulator.Hosting;
 using Kiosk.Signing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,9 +23,13 @@ public sealed class RolloutRig : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly string _flash = Directory.CreateTempSubdirectory("kiosk-flash-").FullName;
-    private readonly List<VirtualKiosk> _kiosks = [];
+    private readonly KioskFleet _kiosks = new(TextWriter.Null);
 
-    private RolloutRig(CompanionEnvironment companion) => Companion = companion;
+    private RolloutRig(CompanionEnvironment companion)
+    {
+        Companion = companion;
+        _kiosks.Start();
+    }
 
     public CompanionEnvironment Companion { get; }
 
@@ -67,9 +72,9 @@ public sealed class RolloutRig : IAsyncDisposable
         tuning.Sync.RequestTimeoutMilliseconds = 2000;
         tuning.Sync.BackoffBaseMilliseconds = 100;
         tuning.Sync.BackoffMaxMilliseconds = 1000;
-        var kiosk = new VirtualKiosk(provisioned.ProvisioningFile, Path.Combine(_flash, kioskId), Profile, tuning, programKeyOverride);
-        kiosk.Start();
-        _kiosks.Add(kiosk);
+        var kiosk = ProvisionedKiosk.Create(provisioned.ProvisioningFile, Path.Combine(_flash, kioskId), Profile, tuning, programKeyOverride);
+        ProvisionedKiosk.Start(kiosk);
+        _kiosks.Add(kiosk, null);
         await UntilAsync(async () => (await Companion.Api.GetFromJsonAsync<Kiosk.Companion.Fleet.KioskView>($"/api/kiosks/{kioskId}", Json.Options))!.Online, "kiosk online");
         return kiosk;
     }
@@ -90,8 +95,8 @@ public sealed class RolloutRig : IAsyncDisposable
         return await RolloutAsync(id);
     }
 
-    public static async Task<uint?> InstalledVersionAsync(VirtualKiosk kiosk) =>
-        (await kiosk.InstalledAsync()).FirstOrDefault()?.Version;
+    public static Task<uint?> InstalledVersionAsync(VirtualKiosk kiosk) =>
+        Task.FromResult(kiosk.Invoke(node => node.Content.Installed()).FirstOrDefault()?.Version);
 
     public static async Task UntilAsync(Func<Task<bool>> condition, string what)
     {
@@ -108,10 +113,7 @@ public sealed class RolloutRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var kiosk in _kiosks)
-        {
-            await kiosk.DisposeAsync();
-        }
+        _kiosks.Dispose();
         await Companion.DisposeAsync();
         Directory.Delete(_flash, recursive: true);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Dapper;
+using Kiosk.Companion.Provisioning;
 using Kiosk.Companion.Storage;
 
 namespace Kiosk.Companion.Web.Modules;
@@ -8,10 +9,13 @@ namespace Kiosk.Companion.Web.Modules;
 /// <summary>
 /// The web_school_modules table. Saving a choice also raises the config serial of every kiosk of
 /// the school and notes the change, in one transaction, so a kiosk never sees new modules under
-/// an old serial.
+/// an old serial. It is the <see cref="IGroupModuleChoice"/> every signed config reads.
 /// </summary>
-public sealed class SchoolModuleStore(CompanionDatabase database, TimeProvider clock)
+public sealed class SchoolModuleStore(CompanionDatabase database, TimeProvider clock) : IGroupModuleChoice
 {
+    public async Task<IReadOnlyList<string>?> FindAsync(string groupId, CancellationToken cancellationToken) =>
+        (await GetAsync(groupId, cancellationToken)).Modules;
+
     public async Task<SchoolModules> GetAsync(string groupId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

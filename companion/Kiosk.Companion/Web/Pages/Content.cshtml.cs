@@ -3,6 +3,8 @@ using Kiosk.Companion.Fleet;
 using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Web.Fleet;
 using Kiosk.Companion.Web.Modules;
+using Kiosk.Companion.Web.Preview;
+using Kiosk.Content.Compilation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +22,9 @@ public sealed class ContentModel(
     RolloutStore rollouts,
     RolloutTracker tracker,
     CatalogPublisher catalogs,
-    GroupStore groups) : PageModel
+    GroupStore groups,
+    PreviewContent preview,
+    PreviewSessions previews) : PageModel
 {
     public IReadOnlyList<(InstalledBundleView Bundle, int Kiosks)> Versions { get; private set; } = [];
 
@@ -31,6 +35,9 @@ public sealed class ContentModel(
     public IReadOnlyList<KioskGroup> Groups { get; private set; } = [];
 
     public IReadOnlyList<CurriculumModule> Lessons => catalog.All;
+
+    /// <summary>The lessons, languages and display profiles a preview can be compiled for.</summary>
+    public PreviewContent PreviewChoices => preview;
 
     public string? Error { get; private set; }
 
@@ -69,6 +76,21 @@ public sealed class ContentModel(
         await catalogs.PublishAsync(groupId, version, pinned: true, cancellationToken);
         Done = $"{groupId} v{version}";
         return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string module, string language, string profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var session = await previews.StartAsync(User.Identity!.Name!, module, language, profile, cancellationToken);
+            return RedirectToPage("/Preview", new { id = session.Id });
+        }
+        catch (Exception error) when (error is ArgumentException or CompilationException)
+        {
+            Error = error.Message;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
     }
 
     private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Kiosk.Companion.Fleet;
-using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Web.Auth;
 using Kiosk.Companion.Web.Fleet;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kiosk.Companion.Web.Pages;
 
 /// <summary>The fleet: every kiosk the user may see, with its state, versions and last contact.</summary>
-public sealed class IndexModel(KioskRegistry registry, GroupStore groups, RolloutStore rollouts) : PageModel
+public sealed class IndexModel(KioskRegistry registry, GroupStore groups, KioskEnrolments enrolments) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Group { get; set; }
@@ -50,10 +49,9 @@ public sealed class IndexModel(KioskRegistry registry, GroupStore groups, Rollou
         var states = new Dictionary<string, string>();
         foreach (var row in Rows)
         {
-            if ((await rollouts.OpenEnrolmentsAsync(row.Kiosk.Id, cancellationToken)).LastOrDefault() is { } enrolment
-                && await rollouts.FindAsync(enrolment.RolloutId, cancellationToken) is { } rollout)
+            if (await enrolments.FindAsync(row.Kiosk.Id, cancellationToken) is { } enrolment)
             {
-                states[row.Kiosk.Id] = $"v{rollout.Version} {enrolment.State}";
+                states[row.Kiosk.Id] = enrolment.Summary;
             }
         }
         RolloutStates = states;

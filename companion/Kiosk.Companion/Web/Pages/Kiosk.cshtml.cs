@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kiosk.Companion.Web.Pages;
 
 /// <summary>One kiosk: its last status and its history. A teacher gets "not found" for other schools' kiosks.</summary>
-public sealed class KioskModel(KioskRegistry registry, GroupStore groups, KioskHistory history) : PageModel
+public sealed class KioskModel(KioskRegistry registry, GroupStore groups, KioskHistory history, KioskEnrolments enrolments) : PageModel
 {
     public FleetRow Row { get; private set; } = null!;
+
+    /// <summary>The open rollout the kiosk is enrolled in, if any.</summary>
+    public KioskEnrolment? Enrolment { get; private set; }
 
     public IReadOnlyList<KioskHistoryEntry> History { get; private set; } = [];
 
@@ -28,6 +31,7 @@ public sealed class KioskModel(KioskRegistry registry, GroupStore groups, KioskH
         var group = await groups.FindAsync(kiosk.GroupId, cancellationToken);
         Row = new FleetRow(KioskView.From(kiosk), group?.Name ?? kiosk.GroupId);
         History = await history.ReadAsync(kiosk, cancellationToken);
+        Enrolment = await enrolments.FindAsync(kiosk.Id, cancellationToken);
         return Page();
     }
 }
