@@ -10,7 +10,10 @@ using Kiosk.Companion.Rollout;
 using Kiosk.Companion.Storage;
 using Kiosk.Companion.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// --demo is a switch, not a setting: left in, the command-line configuration would take the
+// argument after it as its value and lose that argument (say, --urls).
+var demo = args.Contains(DemoServiceExtensions.Flag);
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != DemoServiceExtensions.Flag)]);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddCompanionStorage();
 builder.AddCompanionMetrics();
@@ -21,7 +24,10 @@ builder.AddApiAuthentication();
 builder.AddCompanionMqtt();
 builder.AddConfigRepublishing();
 builder.AddContentAndRollout();
-builder.AddDemo(args);
+if (demo)
+{
+    builder.AddDemo();
+}
 builder.AddWebUi();
 
 var app = builder.Build();

@@ -13,12 +13,8 @@ public static class DemoServiceExtensions
     /// <see cref="DemoFleet"/> that builds content, rolls it out and runs simulated kiosks. Settings
     /// given on the command line or in appsettings still win.
     /// </summary>
-    public static IHostApplicationBuilder AddDemo(this IHostApplicationBuilder builder, string[] args)
+    public static IHostApplicationBuilder AddDemo(this IHostApplicationBuilder builder)
     {
-        if (!args.Contains(Flag))
-        {
-            return builder;
-        }
         var configuration = builder.Configuration;
         var folder = Path.GetFullPath(configuration["Storage:DataFolder"] is { } given && given != "data" ? given : "demo-data");
         Directory.CreateDirectory(folder);

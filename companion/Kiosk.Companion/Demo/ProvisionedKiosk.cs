@@ -35,11 +35,11 @@ public static class ProvisionedKiosk
             Tuning = tuning,
             CreateLink = presence => new MqttNetLink(new MqttNetLinkOptions
             {
-                Host = file.Mqtt.Host,
-                Port = file.Mqtt.Port,
-                ClientId = file.Mqtt.ClientId,
-                UserName = file.Mqtt.Username,
-                Password = file.Mqtt.Password,
+                Host = file.CompanionHost,
+                Port = file.CompanionPort,
+                ClientId = file.KioskId,
+                UserName = file.MqttUsername,
+                Password = file.MqttPassword,
                 WillTopic = TopicName.Status(file.KioskId),
                 LastWill = presence.BeginConnection,
                 ReconnectDelay = TimeSpan.FromMilliseconds(500),

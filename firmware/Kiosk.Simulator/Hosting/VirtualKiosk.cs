@@ -2,8 +2,6 @@ using Kiosk.Firmware.Content;
 using Kiosk.Firmware.Node;
 using Kiosk.Firmware.Platform;
 using Kiosk.Firmware.Screens;
-using Kiosk.Protocol;
-using Kiosk.Protocol.Content;
 using Kiosk.Simulator.Content;
 using Kiosk.Simulator.Devices;
 using Kiosk.Simulator.Imaging;
@@ -20,7 +18,6 @@ public sealed class VirtualKiosk
 {
     private readonly object _sync = new();
     private readonly string _folder;
-    private ActiveBundle[]? _active;
 
     public VirtualKiosk(VirtualKioskOptions options)
     {
@@ -39,6 +36,7 @@ public sealed class VirtualKiosk
             TeacherLock = Node.TeacherLock,
             TeacherSettings = Node.TeacherSettings,
         });
+        Loop = new KioskLoop(Node, Ui);
     }
 
     public string Id => Provisioning.KioskId;
@@ -58,6 +56,9 @@ public sealed class VirtualKiosk
     public IMqttLink Link { get; }
 
     public KioskUi Ui { get; }
+
+    /// <summary>The main loop the ESP32 image runs too: node, then what changed for the screens, then the screens.</summary>
+    public KioskLoop Loop { get; }
 
     /// <summary>The lock every caller outside the kiosk loop takes before reading the UI.</summary>
     public object Sync => _sync;
@@ -98,8 +99,7 @@ public sealed class VirtualKiosk
                 }
                 shelf.InstallInto(Node.Content, log);
             }
-            Ui.Services.Config = Node.Config.Current;
-            RefreshContent();
+            Loop.Follow();
         }
     }
 
@@ -108,13 +108,7 @@ public sealed class VirtualKiosk
     {
         lock (_sync)
         {
-            Node.Tick();
-            Ui.Services.Config = Node.Config.Current;
-            if (!ReferenceEquals(_active, Node.Content.Active))
-            {
-                RefreshContent();
-            }
-            Ui.Tick();
+            Loop.Tick();
         }
     }
 
@@ -132,27 +126,5 @@ public sealed class VirtualKiosk
             return (width, height);
         }
         throw new ArgumentException($"Profile id '{profileId}' does not name a screen size (WIDTHxHEIGHT).", nameof(profileId));
-    }
-
-    private void RefreshContent()
-    {
-        _active = Node.Content.Active;
-        Ui.SetContent([.. _active.Select(OpenContent).OfType<ContentBundle>()]);
-    }
-
-    /// <summary>
-    /// The bundle's lessons, or null for a signed bundle that holds no lesson sections (rollout
-    /// tests ship such bundles); the screens offer the languages that do.
-    /// </summary>
-    private static ContentBundle? OpenContent(ActiveBundle active)
-    {
-        try
-        {
-            return ContentBundle.Open(active.Bundle);
-        }
-        catch (ProtocolDecodeException)
-        {
-            return null;
-        }
     }
 }
