@@ -11,8 +11,8 @@ namespace Kiosk.Companion.Reports;
 /// <summary>
 /// Validates the reports the writer took from the queue, stores the valid ones in one
 /// transaction, and only after the commit answers each on its kiosk's ack topic. A duplicate is
-/// acknowledged again. A payload that does not decode has no trustworthy sequence, so it gets no
-/// ack: it is counted and dropped.
+/// acknowledged again. A payload that does not decode is counted; if its head still names a
+/// sequence it is answered Rejected (the kiosk drops it), otherwise it is dropped unanswered.
 /// </summary>
 public sealed class ReportIngest(
     ReportStore store,
@@ -101,6 +101,12 @@ public sealed class ReportIngest(
         catch (ProtocolDecodeException error)
         {
             rejects.Record(RejectReasons.FromDecodeError(error.Error), TopicKind, kioskId);
+            // A batch that names its sequence is refused for good, so the kiosk drops it rather
+            // than resending it forever; one that does not cannot be answered.
+            if (ReportSequenceReader.TryRead(payload, out var sequence))
+            {
+                refusals.Add(AcknowledgeAsync(kioskId, sequence, ReportAckStatus.Rejected, AckReason(error.Error), cancellationToken));
+            }
             return null;
         }
 
@@ -112,6 +118,13 @@ public sealed class ReportIngest(
         }
         return report;
     }
+
+    private static ReportRejectReason AckReason(DecodeError error) => error switch
+    {
+        DecodeError.UnsupportedVersion => ReportRejectReason.UnsupportedVersion,
+        DecodeError.TooLarge or DecodeError.TooDeep => ReportRejectReason.TooLarge,
+        _ => ReportRejectReason.Malformed,
+    };
 
     private Task AcknowledgeAsync(string kioskId, ulong sequence, ReportAckStatus status, ReportRejectReason reason, CancellationToken cancellationToken) =>
         publisher.PublishAsync(
