@@ -28,6 +28,9 @@ public sealed class CompanionEnvironment : IAsyncDisposable
 
     public int MqttPort { get; private set; }
 
+    /// <summary>The fresh PostgreSQL database of this environment, for a second instance to share; null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres?.ConnectionString;
+
     public IServiceProvider Services => _factory!.Services;
 
     /// <summary>An HTTP client carrying the admin token.</summary>
