@@ -113,6 +113,29 @@ public sealed class ServerCommandTests(LiveCompanion companion) : IClassFixture<
     }
 
     [Fact]
+    public async Task Rollout_pin_and_unpin_set_and_clear_a_groups_pinned_version()
+    {
+        var key = companion.Services.GetRequiredService<ProgramKey>();
+        await companion.CreateGroupAsync("school-p");
+        Assert.Equal(0, (await RunAsync("bundles", "push", await WriteBundleAsync("p.kbdl", 61, key))).ExitCode);
+
+        var pin = await RunAsync("rollout", "pin", "--group", "school-p", "--version", "61");
+        var pinned = await companion.Api.GetFromJsonAsync<JsonObject>("/api/catalogs/school-p");
+        var unpin = await RunAsync("rollout", "unpin", "--group", "school-p");
+        var unpinned = await companion.Api.GetFromJsonAsync<JsonObject>("/api/catalogs/school-p");
+        var missingVersion = await RunAsync("rollout", "pin", "--group", "school-p", "--version", "99");
+
+        Assert.Equal(0, pin.ExitCode);
+        Assert.StartsWith("Group school-p pinned to version 61 (catalog serial ", pin.Output);
+        Assert.NotEqual(0L, (long)pinned!["pinned"]!);
+        Assert.Equal(0, unpin.ExitCode);
+        Assert.Equal("Group school-p unpinned at version 61.", unpin.Output.Trim());
+        Assert.Equal(0L, (long)unpinned!["pinned"]!);
+        Assert.Equal(1, missingVersion.ExitCode);
+        Assert.StartsWith("error: ", missingVersion.Error);
+    }
+
+    [Fact]
     public async Task Reports_export_writes_the_suppressed_csv_to_a_file_and_to_standard_output()
     {
         await companion.CreateGroupAsync("school-e");
