@@ -44,6 +44,7 @@ public sealed class ReportStore(CompanionDatabase database)
             "kiosk", "sequence", "position", "hour", "lesson", "language", "audience", "age", "event", "question", "count");
 
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var counterRows = new List<object[]>();
         for (var i = 0; i < reports.Count; i++)
         {
             var (kioskId, report) = reports[i];
@@ -69,11 +70,12 @@ public sealed class ReportStore(CompanionDatabase database)
             for (var position = 0; position < report.Counters.Length; position++)
             {
                 var c = report.Counters[position];
-                await ExecuteAsync(counter, cancellationToken, kioskId, sequence, (long)position, (long)c.HourBucket, c.LessonId, c.Language,
-                    (long)c.Audience, (long)c.AgeBand, (long)c.Event, (long)c.QuestionIndex, (long)c.Count);
+                counterRows.Add([kioskId, sequence, (long)position, (long)c.HourBucket, c.LessonId, c.Language,
+                    (long)c.Audience, (long)c.AgeBand, (long)c.Event, (long)c.QuestionIndex, (long)c.Count]);
             }
             outcomes[i] = StoreOutcome.Stored;
         }
+        await InsertCountersAsync(connection, transaction, counter, counterRows, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }
@@ -85,6 +87,42 @@ public sealed class ReportStore(CompanionDatabase database)
         var rows = await connection.QueryAsync<long>(
             "SELECT sequence FROM report_batches WHERE kiosk_id = @kioskId ORDER BY sequence", new { kioskId });
         return rows.ToList();
+    }
+
+    /// <summary>
+    /// PostgreSQL: every counter row of the commit in one batch, one round trip instead of one per
+    /// row. SQLite (no batches, no network): the prepared statement, row by row.
+    /// </summary>
+    private static async Task InsertCountersAsync(DbConnection connection, DbTransaction transaction, DbCommand counter, List<object[]> rows, CancellationToken cancellationToken)
+    {
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var row in rows)
+            {
+                await ExecuteAsync(counter, cancellationToken, row);
+            }
+            return;
+        }
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var row in rows)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = counter.CommandText;
+            for (var i = 0; i < row.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = counter.Parameters[i].ParameterName;
+                parameter.Value = row[i];
+                command.Parameters.Add(parameter);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
