@@ -20,6 +20,7 @@ namespace Kiosk.Companion.Mqtt;
 public sealed class CompanionConnection(
     IOptions<MqttOptions> options,
     ServiceCredential credential,
+    EmbeddedBroker broker,
     IngestQueue queue,
     RejectLedger rejects,
     ILogger<CompanionConnection> logger) : BackgroundService, IKioskPublisher
@@ -62,6 +63,10 @@ public sealed class CompanionConnection(
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag(retain)
             .Build();
+        if (await broker.TryInjectAsync(message, cancellationToken))
+        {
+            return;
+        }
         var result = await _client.PublishAsync(message, cancellationToken);
         if (!result.IsSuccess && result.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
         {
