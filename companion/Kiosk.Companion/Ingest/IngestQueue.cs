@@ -13,10 +13,10 @@ namespace Kiosk.Companion.Ingest;
 public sealed class IngestQueue(IOptions<IngestOptions> options)
 {
     private readonly Channel<InboundMessage> _reports = Channel.CreateBounded<InboundMessage>(
-        new BoundedChannelOptions(Math.Max(1, options.Value.ReportQueueCapacity)) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = true, SingleReader = true });
+        new BoundedChannelOptions(Math.Max(1, options.Value.ReportQueueCapacity)) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
     private readonly Channel<InboundMessage> _others = Channel.CreateBounded<InboundMessage>(
-        new BoundedChannelOptions(Math.Max(1, options.Value.StatusQueueCapacity)) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = true });
+        new BoundedChannelOptions(Math.Max(1, options.Value.StatusQueueCapacity)) { FullMode = BoundedChannelFullMode.Wait });
 
     public ChannelReader<InboundMessage> Reports => _reports.Reader;
 
