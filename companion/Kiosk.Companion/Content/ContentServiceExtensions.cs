@@ -22,6 +22,7 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton<CurriculumLocator>();
         builder.Services.AddSingleton<ContentBuilds>();
         builder.Services.AddSingleton<RolloutStore>();
+        builder.Services.AddSingleton<RolloutLock>();
         builder.Services.AddSingleton<RolloutTracker>();
         builder.Services.AddSingleton<ContentConnection>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ContentConnection>());

@@ -108,6 +108,17 @@ public sealed class KioskRegistry(CompanionDatabase database)
             new { id, epoch = (long)epoch, now = now.ToUnixTimeSeconds() }) > 0;
     }
 
+    /// <summary>Marks offline every online kiosk last seen before <paramref name="cutoff"/> (or never); returns their ids.</summary>
+    public async Task<IReadOnlyList<string>> MarkQuietOfflineAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(
+            "UPDATE kiosks SET online = 0 WHERE online = 1 AND (last_seen_at IS NULL OR last_seen_at < @cutoff) RETURNING id",
+            new { cutoff = cutoff.ToUnixTimeSeconds() });
+        return rows.ToList();
+    }
+
     public async Task<long> CountOnlineAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -3,9 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Companion.Ingest;
 
 /// <summary>
-/// Drains the <see cref="IngestQueue"/> with a few parallel workers. A message is acknowledged to
-/// the broker only after its handler returned; a handler that throws (database down) leaves it
-/// unacknowledged, and the kiosk resends the batch later.
+/// Drains the statuses (and stray messages) of the <see cref="IngestQueue"/> with a few parallel
+/// workers. Reports have their own single writer, <see cref="Reports.ReportWriter"/>.
 /// </summary>
 public sealed class IngestWorkers(IngestQueue queue, MessageRouter router, IOptions<IngestOptions> options, ILogger<IngestWorkers> logger) : BackgroundService
 {
@@ -16,12 +15,11 @@ public sealed class IngestWorkers(IngestQueue queue, MessageRouter router, IOpti
     {
         try
         {
-            await foreach (var message in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var message in queue.Others.ReadAllAsync(stoppingToken))
             {
                 try
                 {
                     await router.RouteAsync(message, stoppingToken);
-                    await message.AcknowledgeAsync(stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -29,7 +27,8 @@ public sealed class IngestWorkers(IngestQueue queue, MessageRouter router, IOpti
                 }
                 catch (Exception error)
                 {
-                    logger.LogError(error, "Could not handle a message on {Topic}; it stays unacknowledged", message.Topic);
+                    // A status is retained and sent again with the kiosk's next heartbeat.
+                    logger.LogError(error, "Could not handle a message on {Topic}", message.Topic);
                 }
             }
         }

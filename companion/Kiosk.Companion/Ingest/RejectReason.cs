@@ -11,4 +11,5 @@ public enum RejectReason
     UnexpectedTopic,
     NotAuthorized,
     BadCredentials,
+    QueueFull,
 }

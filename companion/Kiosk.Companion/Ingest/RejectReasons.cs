@@ -14,6 +14,7 @@ public static class RejectReasons
         RejectReason.UnexpectedTopic => "unexpected_topic",
         RejectReason.NotAuthorized => "not_authorized",
         RejectReason.BadCredentials => "bad_credentials",
+        RejectReason.QueueFull => "queue_full",
         _ => "other",
     };
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Kiosk.Companion.Ingest;
@@ -14,12 +15,14 @@ namespace Kiosk.Companion.Mqtt;
 /// <summary>
 /// The companion's own MQTT 5 client, in both modes: subscribes to kiosk reports and statuses
 /// (as a shared subscription where the broker offers it), queues what arrives for the ingest
-/// without acknowledging it, and publishes acks and configs. Reconnects with back-off.
+/// without ever waiting, and publishes acks and configs. Reconnects with back-off.
 /// </summary>
 public sealed class CompanionConnection(
     IOptions<MqttOptions> options,
     ServiceCredential credential,
+    EmbeddedBroker broker,
     IngestQueue queue,
+    RejectLedger rejects,
     ILogger<CompanionConnection> logger) : BackgroundService, IKioskPublisher
 {
     // The largest message a kiosk may send (a full report); anything bigger is not even copied.
@@ -60,6 +63,10 @@ public sealed class CompanionConnection(
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag(retain)
             .Build();
+        if (await broker.TryInjectAsync(message, cancellationToken))
+        {
+            return;
+        }
         var result = await _client.PublishAsync(message, cancellationToken);
         if (!result.IsSuccess && result.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
         {
@@ -183,11 +190,19 @@ public sealed class CompanionConnection(
         });
     }
 
-    private async Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
+    // Acknowledged to the broker on arrival (MQTTnet's automatic PUBACK): the companion starts
+    // clean, so the broker would not redeliver an unacknowledged message after a reconnect anyway;
+    // what makes a report safe is the kiosk keeping it until the ReportAck after the commit.
+    // Holding PUBACKs back would only throttle the whole connection to the broker's in-flight
+    // window (Mosquitto: 20 messages), which starves the group commit.
+    private Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
     {
-        e.AutoAcknowledge = false;
         var message = e.ApplicationMessage;
         var payload = message.Payload.Length > MaxInboundPayload ? null : message.Payload.ToArray();
-        await queue.EnqueueAsync(new InboundMessage(message.Topic, payload, e.AcknowledgeAsync), CancellationToken.None);
+        if (!queue.TryEnqueue(new InboundMessage(message.Topic, payload, Stopwatch.GetTimestamp())))
+        {
+            rejects.Record(RejectReason.QueueFull, TopicName.TryParse(message.Topic, out var topic) ? topic.Kind.ToString().ToLowerInvariant() : "unknown", null);
+        }
+        return Task.CompletedTask;
     }
 }

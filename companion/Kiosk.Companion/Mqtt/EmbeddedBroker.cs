@@ -4,6 +4,7 @@ using Kiosk.Companion.Ingest;
 using Kiosk.Companion.Provisioning;
 using Kiosk.Protocol.Topics;
 using Microsoft.Extensions.Options;
+using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 
@@ -67,6 +68,23 @@ public sealed class EmbeddedBroker(
             // here would stop the rest of the shutdown.
             logger.LogWarning(error, "The embedded MQTT broker reported an error while stopping");
         }
+    }
+
+    /// <summary>
+    /// Hands a message of the companion straight to the running embedded broker, as if its own
+    /// client had published it; false in external mode or before the broker started. This spares
+    /// the broker's one-client-at-a-time loop for the companion's connection, through which every
+    /// ack would otherwise queue.
+    /// </summary>
+    public async Task<bool> TryInjectAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
+    {
+        var server = _server;
+        if (server is null || !server.IsStarted)
+        {
+            return false;
+        }
+        await server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = service.UserName }, cancellationToken);
+        return true;
     }
 
     /// <summary>Ends a retired kiosk's open session; its credential already fails on reconnect.</summary>

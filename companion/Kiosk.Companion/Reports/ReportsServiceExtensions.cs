@@ -7,6 +7,7 @@ public static class ReportsServiceExtensions
         builder.Services.AddSingleton<ReportStore>();
         builder.Services.AddSingleton<ReportIngest>();
         builder.Services.AddSingleton<UsageAggregator>();
+        builder.Services.AddHostedService<ReportWriter>();
         return builder;
     }
 }

@@ -41,6 +41,13 @@ public sealed class RolloutStore(CompanionDatabase database)
             new { kioskId, completed = nameof(RolloutState.Completed) })).ToList();
     }
 
+    public async Task<RolloutKiosk?> FindEnrolmentAsync(string rolloutId, string kioskId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<RolloutKiosk>(
+            $"SELECT {KioskColumns} FROM rollout_kiosks WHERE rollout_id = @rolloutId AND kiosk_id = @kioskId", new { rolloutId, kioskId });
+    }
+
     public async Task InsertAsync(RolloutRecord rollout, CancellationToken cancellationToken)
     {
         using var gate = await database.EnterWriteAsync(cancellationToken);

@@ -11,7 +11,8 @@ namespace Kiosk.Companion.Rollout;
 /// Runs staged rollouts: releases a stage by publishing its groups' catalogs, follows every
 /// enrolled kiosk through its retained status, and after each change judges the stage
 /// (<see cref="RolloutJudge"/>): release the next stage, halt, or wait. One operation at a time
-/// per companion; the tables are the truth, so a restart carries on where it stopped.
+/// per rollout across every instance sharing the database (<see cref="RolloutLock"/>), each reading
+/// the rows afresh under the lock; the tables are the truth, so a restart carries on where it stopped.
 /// </summary>
 public sealed class RolloutTracker(
     RolloutStore rollouts,
@@ -20,17 +21,15 @@ public sealed class RolloutTracker(
     CatalogPublisher publisher,
     GroupStore groups,
     KioskRegistry registry,
+    RolloutLock locks,
     TimeProvider clock,
     ILogger<RolloutTracker> logger)
 {
     public const long DefaultFailurePercent = 20;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     public async Task<RolloutRecord> StartAsync(StartRolloutRequest request, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await using (await locks.AcquireAsync(RolloutLock.StartKey, cancellationToken))
         {
             var failurePercent = request.FailurePercent ?? DefaultFailurePercent;
             if (failurePercent is < 0 or > 100)
@@ -78,22 +77,19 @@ public sealed class RolloutTracker(
                 CreatedAt = now,
                 UpdatedAt = now,
             };
+            // Held from before the row exists, so no other instance judges it half released.
+            await using var hold = await locks.AcquireAsync(rollout.Id, cancellationToken);
             await rollouts.InsertAsync(rollout, cancellationToken);
             logger.LogInformation("Rollout {RolloutId} of version {Version} started: {Stages} stage(s)", rollout.Id, rollout.Version, request.Stages.Count);
             await ReleaseStageAsync(rollout, cancellationToken);
             await JudgeAsync(rollout, cancellationToken);
             return rollout;
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
     public async Task<RolloutRecord?> HaltAsync(string id, string? reason, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await using (await locks.AcquireAsync(id, cancellationToken))
         {
             var rollout = await rollouts.FindAsync(id, cancellationToken);
             if (rollout is null)
@@ -107,10 +103,6 @@ public sealed class RolloutTracker(
             await SetStateAsync(rollout, RolloutState.Halted, "Halted by staff" + (string.IsNullOrWhiteSpace(reason) ? "." : ": " + reason), cancellationToken);
             return rollout;
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
     /// <summary>
@@ -119,8 +111,7 @@ public sealed class RolloutTracker(
     /// </summary>
     public async Task<RolloutRecord?> ResumeAsync(string id, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await using (await locks.AcquireAsync(id, cancellationToken))
         {
             var rollout = await rollouts.FindAsync(id, cancellationToken);
             if (rollout is null)
@@ -136,10 +127,6 @@ public sealed class RolloutTracker(
             await ReleaseStageAsync(rollout, cancellationToken);
             await JudgeAsync(rollout, cancellationToken);
             return rollout;
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -161,40 +148,35 @@ public sealed class RolloutTracker(
             return;
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
+        foreach (var rolloutId in (await rollouts.OpenEnrolmentsAsync(kioskId, cancellationToken)).Select(e => e.RolloutId).Distinct())
         {
-            foreach (var enrolment in await rollouts.OpenEnrolmentsAsync(kioskId, cancellationToken))
+            await using var hold = await locks.AcquireAsync(rolloutId, cancellationToken);
+            // Read again under the lock: another instance may have moved either on meanwhile.
+            var enrolment = await rollouts.FindEnrolmentAsync(rolloutId, kioskId, cancellationToken);
+            var rollout = await rollouts.FindAsync(rolloutId, cancellationToken);
+            if (enrolment is null || rollout is null || rollout.State == nameof(RolloutState.Completed) || enrolment.Stage > rollout.CurrentStage)
             {
-                var rollout = (await rollouts.FindAsync(enrolment.RolloutId, cancellationToken))!;
-                if (enrolment.Stage > rollout.CurrentStage)
-                {
-                    continue;
-                }
-                var release = (await bundles.ListAsync(rollout.Version, cancellationToken)).Select(b => b.BundleId).ToHashSet();
-                var current = Enum.Parse<KioskRolloutState>(enrolment.State);
-                var (state, reason) = RolloutJudge.Assess(current, enrolment.Reason, status, rollout.Version, release);
-                if (state == current && reason == enrolment.Reason)
-                {
-                    continue;
-                }
-                enrolment.State = state.ToString();
-                enrolment.Reason = reason;
-                enrolment.UpdatedAt = clock.GetUtcNow().ToUnixTimeSeconds();
-                await rollouts.SetKioskStateAsync(enrolment, cancellationToken);
-                if (state == KioskRolloutState.Failed)
-                {
-                    logger.LogWarning("Kiosk {KioskId} failed rollout {RolloutId}: {Reason}", kioskId, rollout.Id, reason);
-                }
-                if (rollout.State == nameof(RolloutState.Running))
-                {
-                    await JudgeAsync(rollout, cancellationToken);
-                }
+                continue;
             }
-        }
-        finally
-        {
-            _gate.Release();
+            var release = (await bundles.ListAsync(rollout.Version, cancellationToken)).Select(b => b.BundleId).ToHashSet();
+            var current = Enum.Parse<KioskRolloutState>(enrolment.State);
+            var (state, reason) = RolloutJudge.Assess(current, enrolment.Reason, status, rollout.Version, release);
+            if (state == current && reason == enrolment.Reason)
+            {
+                continue;
+            }
+            enrolment.State = state.ToString();
+            enrolment.Reason = reason;
+            enrolment.UpdatedAt = clock.GetUtcNow().ToUnixTimeSeconds();
+            await rollouts.SetKioskStateAsync(enrolment, cancellationToken);
+            if (state == KioskRolloutState.Failed)
+            {
+                logger.LogWarning("Kiosk {KioskId} failed rollout {RolloutId}: {Reason}", kioskId, rollout.Id, reason);
+            }
+            if (rollout.State == nameof(RolloutState.Running))
+            {
+                await JudgeAsync(rollout, cancellationToken);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class CompanionEnvironment : IAsyncDisposable
     private readonly Dictionary<string, string> _settings = [];
     private PostgresDatabase? _postgres;
     private CompanionFactory? _factory;
+    private TimeProvider? _clock;
 
     private CompanionEnvironment()
     {
@@ -27,14 +28,18 @@ public sealed class CompanionEnvironment : IAsyncDisposable
 
     public int MqttPort { get; private set; }
 
+    /// <summary>The fresh PostgreSQL database of this environment, for a second instance to share; null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres?.ConnectionString;
+
     public IServiceProvider Services => _factory!.Services;
 
     /// <summary>An HTTP client carrying the admin token.</summary>
     public HttpClient Api { get; private set; } = null!;
 
-    public static async Task<CompanionEnvironment> StartAsync(StorageKind storage, BrokerKind broker, IReadOnlyDictionary<string, string>? extra = null)
+    public static async Task<CompanionEnvironment> StartAsync(
+        StorageKind storage, BrokerKind broker, IReadOnlyDictionary<string, string>? extra = null, TimeProvider? clock = null)
     {
-        var environment = new CompanionEnvironment();
+        var environment = new CompanionEnvironment { _clock = clock };
         var settings = environment._settings;
         settings["Storage:DataFolder"] = Path.Combine(environment._folder, "data");
         settings["Signing:KeyPath"] = Path.Combine(environment._folder, "program-key.pem");
@@ -124,7 +129,7 @@ public sealed class CompanionEnvironment : IAsyncDisposable
 
     private void Start()
     {
-        _factory = new CompanionFactory(_settings);
+        _factory = new CompanionFactory(_settings, _clock);
         Api = _factory.CreateClient();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
     }

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Companion.Tests.Infrastructure;
 
-/// <summary>The real companion app with test settings; its broker and MQTT client use real sockets.</summary>
-public sealed class CompanionFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Kiosk.Companion.Web.WebOptions>
+/// <summary>The real companion app with test settings (and, when given, a clock the test controls); its broker and MQTT client use real sockets.</summary>
+public sealed class CompanionFactory(IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null) : WebApplicationFactory<Kiosk.Companion.Web.WebOptions>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,5 +17,9 @@ public sealed class CompanionFactory(IReadOnlyDictionary<string, string> setting
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 }

@@ -1,0 +1,20 @@
+namespace Kiosk.Companion.Fleet;
+
+/// <summary>Configuration section "Fleet".</summary>
+public sealed class FleetOptions
+{
+    public const string Section = "Fleet";
+
+    /// <summary>
+    /// How often kiosks publish their status, in seconds; 0 turns the stale-status sweep off.
+    /// Off by default: the current firmware publishes its status on connect and on change only,
+    /// so a quiet but healthy kiosk would be swept offline.
+    /// </summary>
+    public int HeartbeatSeconds { get; set; }
+
+    /// <summary>A kiosk not heard from for this many heartbeats is shown offline.</summary>
+    public int MissedHeartbeats { get; set; } = 3;
+
+    /// <summary>How often the sweep looks for kiosks gone quiet.</summary>
+    public int SweepSeconds { get; set; } = 30;
+}
