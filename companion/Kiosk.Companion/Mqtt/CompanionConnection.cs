@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Kiosk.Companion.Ingest;
 using Kiosk.Protocol.Messages;
 using Kiosk.Protocol.Topics;
@@ -138,7 +137,7 @@ public sealed class CompanionConnection(
                 : builder.WithTcpServer(settings.Host, settings.Port);
             if (settings.Mode == MqttMode.External && settings.UseTls)
             {
-                builder = builder.WithTlsOptions(tls => ConfigureTls(tls, settings));
+                builder = builder.WithTlsOptions(tls => BrokerTls.Configure(tls, settings));
             }
 
             var connected = await _client.ConnectAsync(builder.Build(), cancellationToken);
@@ -166,28 +165,6 @@ public sealed class CompanionConnection(
         {
             _connectGate.Release();
         }
-    }
-
-    private static void ConfigureTls(MqttClientTlsOptionsBuilder tls, MqttOptions settings)
-    {
-        tls.UseTls();
-        if (string.IsNullOrEmpty(settings.CaFile))
-        {
-            return;
-        }
-        var authority = X509Certificate2.CreateFromPemFile(settings.CaFile);
-        tls.WithCertificateValidationHandler(context =>
-        {
-            if (context.Certificate is null)
-            {
-                return false;
-            }
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.Add(authority);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            return chain.Build(new X509Certificate2(context.Certificate));
-        });
     }
 
     // Acknowledged to the broker on arrival (MQTTnet's automatic PUBACK): the companion starts
