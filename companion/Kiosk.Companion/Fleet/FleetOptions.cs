@@ -6,11 +6,10 @@ public sealed class FleetOptions
     public const string Section = "Fleet";
 
     /// <summary>
-    /// How often kiosks publish their status, in seconds; 0 turns the stale-status sweep off.
-    /// Off by default: the current firmware publishes its status on connect and on change only,
-    /// so a quiet but healthy kiosk would be swept offline.
+    /// How often kiosks publish their status, in seconds (the firmware's
+    /// KioskTuning.StatusIntervalMilliseconds, 5 minutes); 0 turns the stale-status sweep off.
     /// </summary>
-    public int HeartbeatSeconds { get; set; }
+    public int HeartbeatSeconds { get; set; } = 300;
 
     /// <summary>A kiosk not heard from for this many heartbeats is shown offline.</summary>
     public int MissedHeartbeats { get; set; } = 3;

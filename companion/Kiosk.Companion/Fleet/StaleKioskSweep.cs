@@ -5,8 +5,8 @@ namespace Kiosk.Companion.Fleet;
 
 /// <summary>
 /// Marks kiosks offline that have been quiet (no status, no report) for longer than
-/// Fleet:MissedHeartbeats x Fleet:HeartbeatSeconds. A Last Will cannot be relied on: the ESP32's
-/// MQTT client cannot carry our binary Will, and brokers lose wills. The sweep keeps the
+/// Fleet:MissedHeartbeats x Fleet:HeartbeatSeconds. A Last Will is not enough on its own: a broker
+/// restart or a broker without persistence loses wills. The sweep keeps the
 /// connection epoch, so the kiosk's next status of the same connection marks it online again.
 /// </summary>
 public sealed class StaleKioskSweep(

@@ -24,8 +24,11 @@ public sealed class KioskNode
     private readonly IFileSystem _fileSystem;
     private readonly IMqttLink _link;
     private readonly KioskPresence _presence;
+    private readonly IClock _clock;
+    private readonly int _statusInterval;
     private readonly ArrayList _inbox = new ArrayList();
     private int _publishedRevision = -1;
+    private long _statusPublishedAt;
     private int _extraRevision;
 
     public KioskNode(KioskProvisioning provisioning, IFileSystem fileSystem, IClock clock, IMqttLink link, KioskPresence presence, Random random, KioskTuning tuning)
@@ -39,6 +42,8 @@ public sealed class KioskNode
         _fileSystem = fileSystem;
         _link = link;
         _presence = presence;
+        _clock = clock;
+        _statusInterval = tuning.StatusIntervalMilliseconds;
         Content = new ContentStore(fileSystem, provisioning.ProgramKey, provisioning.ProfileId);
         Config = new ConfigFollower(fileSystem, provisioning.ProgramKey, provisioning.KioskId);
         Catalog = new CatalogFollower(fileSystem, provisioning.ProgramKey);
@@ -115,7 +120,7 @@ public sealed class KioskNode
 
         Sync.Tick();
         Reports.Tick();
-        if (StatusRevision() != _publishedRevision && _link.IsConnected)
+        if (_link.IsConnected && (StatusRevision() != _publishedRevision || StatusIsDue()))
         {
             PublishStatus();
         }
@@ -246,12 +251,20 @@ public sealed class KioskNode
         return Sync.Revision + TeacherSettings.Revision + _extraRevision;
     }
 
+    // The heartbeat: a kiosk whose status is older than a few intervals is shown offline by the
+    // companion even when no Last Will reached it (a broker restart loses wills).
+    private bool StatusIsDue()
+    {
+        return _statusInterval > 0 && _clock.UptimeMilliseconds - _statusPublishedAt >= _statusInterval;
+    }
+
     private void PublishStatus()
     {
         int revision = StatusRevision();
         if (_link.Publish(TopicName.Status(_provisioning.KioskId), KioskStatusCodec.Encode(BuildStatus()), MqttQos.AtLeastOnce, true))
         {
             _publishedRevision = revision;
+            _statusPublishedAt = _clock.UptimeMilliseconds;
         }
     }
 }

@@ -11,4 +11,11 @@ public sealed class KioskTuning
     public UsageLimits Usage = new UsageLimits();
 
     public ReportTiming Reports = new ReportTiming();
+
+    /// <summary>
+    /// While connected the status is published again at least this often (0: only on change), so
+    /// the companion can tell a quiet kiosk from a vanished one; its Fleet:HeartbeatSeconds is
+    /// this interval in seconds.
+    /// </summary>
+    public int StatusIntervalMilliseconds = 5 * 60 * 1000;
 }
