@@ -31,7 +31,8 @@ public sealed class ServerCommandTests(LiveCompanion companion) : IClassFixture<
         var file = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "kiosk-cli.json")))!;
         Assert.Equal("kiosk-cli", (string?)file["kioskId"]);
         Assert.Equal("school-k", (string?)file["groupId"]);
-        Assert.False(string.IsNullOrEmpty((string?)file["mqtt"]?["password"]));
+        Assert.False(string.IsNullOrEmpty((string?)file["mqttPassword"]));
+        Assert.Equal("", (string?)file["wifiSsid"]);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_folder, "kiosk-cli.json")));
