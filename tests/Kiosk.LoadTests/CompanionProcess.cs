@@ -97,7 +97,7 @@ public sealed class CompanionProcess : IAsyncDisposable
         var response = await Api.PostAsJsonAsync("/api/kiosks", new { id = kioskId, groupId });
         response.EnsureSuccessStatusCode();
         var created = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return (string)created["provisioningFile"]!["mqtt"]!["password"]!;
+        return (string)created["provisioningFile"]!["mqttPassword"]!;
     }
 
     public async Task CreateGroupAsync(string groupId)

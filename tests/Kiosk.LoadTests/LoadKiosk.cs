@@ -37,10 +37,13 @@ public sealed class LoadKiosk(string kioskId, string password) : IAsyncDisposabl
         await _client.SubscribeAsync(TopicName.Ack(kioskId), MqttQualityOfServiceLevel.AtLeastOnce);
     }
 
-    /// <summary>Sends <paramref name="reports"/> reports in sequence; returns how many were acked Accepted.</summary>
+    /// <summary>
+    /// Sends <paramref name="reports"/> reports the way the firmware's UsageReporter sends its
+    /// backlog after a reconnect: all of them at once (QoS 1), then waits for their acks; returns
+    /// how many were acked Accepted.
+    /// </summary>
     public async Task<int> ReportAsync(int reports, int counters, TimeSpan ackTimeout)
     {
-        var accepted = 0;
         for (ulong sequence = 1; sequence <= (ulong)reports; sequence++)
         {
             await _client.PublishAsync(new MqttApplicationMessageBuilder()
@@ -48,18 +51,23 @@ public sealed class LoadKiosk(string kioskId, string password) : IAsyncDisposabl
                 .WithPayload(LoadReports.Encode(sequence, counters))
                 .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
                 .Build());
-            using var timeout = new CancellationTokenSource(ackTimeout);
-            try
+        }
+
+        var waiting = Enumerable.Range(1, reports).Select(s => (ulong)s).ToHashSet();
+        var accepted = 0;
+        using var timeout = new CancellationTokenSource(ackTimeout);
+        try
+        {
+            while (waiting.Count > 0)
             {
-                while (await _acks.Reader.ReadAsync(timeout.Token) != sequence)
+                if (waiting.Remove(await _acks.Reader.ReadAsync(timeout.Token)))
                 {
+                    accepted++;
                 }
-                accepted++;
             }
-            catch (OperationCanceledException)
-            {
-                return accepted;
-            }
+        }
+        catch (OperationCanceledException)
+        {
         }
         return accepted;
     }

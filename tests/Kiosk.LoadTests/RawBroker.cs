@@ -7,6 +7,10 @@ namespace Kiosk.LoadTests;
 /// The baseline: the same broker (the companion's embedded one) moving the same report payloads
 /// from as many publishers to one subscriber, QoS 1, with no companion logic in the path. The
 /// publishers use the companion's service credential on bench/ topics, which nothing else reads.
+/// Like the kiosks that replace them, each publisher holds one subscription of its own (a kiosk
+/// holds its ack topic): MQTTnet's broker matches every publish against every session's
+/// subscriptions, so a baseline of bare publishers would measure a lighter broker than the one
+/// the kiosks load.
 /// </summary>
 public static class RawBroker
 {
@@ -31,6 +35,7 @@ public static class RawBroker
         {
             var client = new MqttClientFactory().CreateMqttClient();
             await client.ConnectAsync(Options(port, $"bench-{i}", servicePassword));
+            await client.SubscribeAsync($"bench-in/{i}", MqttQualityOfServiceLevel.AtLeastOnce);
             return client;
         });
         var payload = LoadReports.Encode(1, counters);
