@@ -44,16 +44,17 @@ public sealed class UsageReporter
 
     public void Tick()
     {
+        // Resend before cutting, so a batch cut in this turn goes out once, not twice.
         long now = _clock.UptimeMilliseconds;
+        if (now >= _nextResendAt && _ledger.PendingCount > 0)
+        {
+            SendPending();
+        }
+
         if (now >= _nextCutAt)
         {
             _nextCutAt = now + _timing.BatchIntervalMilliseconds;
             CutAndSend();
-        }
-
-        if (now >= _nextResendAt && _ledger.PendingCount > 0)
-        {
-            SendPending();
         }
     }
 
@@ -63,6 +64,8 @@ public sealed class UsageReporter
         UsageReport report = _ledger.CutBatch();
         if (report != null && _link.IsConnected)
         {
+            // The resend interval counts from the last send, so the new batch gets its full wait.
+            _nextResendAt = _clock.UptimeMilliseconds + _timing.ResendIntervalMilliseconds;
             Publish(report.Sequence);
         }
     }
