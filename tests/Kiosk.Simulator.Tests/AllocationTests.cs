@@ -8,6 +8,7 @@ namespace Kiosk.Simulator.Tests;
 /// The screens and renderer alone, on bundles held in memory: the simulator's folder file
 /// system opens a file for every section read, which would hide what the core itself allocates.
 /// </summary>
+[Collection(AllocationMeasurement.Name)]
 public sealed class AllocationTests(ITestOutputHelper output)
 {
     [Theory]

@@ -51,6 +51,8 @@ public sealed class BrowserTests(ITestOutputHelper output)
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
             });
             var page = await browser.NewPageAsync();
+            // The whole suite shares two cores with the other test projects; give the page time.
+            page.SetDefaultTimeout(90_000);
             await page.GotoAsync(address + "/");
             var canvas = page.Locator("canvas[data-kiosk='web-kiosk']");
             await page.WaitForFunctionAsync("() => document.querySelector(\"canvas[data-kiosk='web-kiosk']\")?.dataset.screen === 'Attract'");

@@ -10,6 +10,7 @@ namespace Kiosk.Simulator.Tests;
 /// memory and opened beforehand, so only the UI's own objects count). A board without PSRAM
 /// must not pay a renderer per language.
 /// </summary>
+[Collection(AllocationMeasurement.Name)]
 public sealed class LanguageMemoryTests(ITestOutputHelper output)
 {
     private const int InstalledLanguages = 8;
