@@ -7,7 +7,6 @@ using Kiosk.Protocol.Messages;
 using Kiosk.Protocol.Topics;
 using Microsoft.Extensions.Options;
 using MQTTnet;
-using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
 namespace Kiosk.Companion.Content;
@@ -58,51 +57,14 @@ public sealed class ContentConnection(
         _client.ApplicationMessageReceivedAsync += ReceiveAsync;
         var workers = Enumerable.Range(0, Workers).Select(_ => ServeAsync(stoppingToken)).ToList();
         workers.Add(TrackAsync(stoppingToken));
-        workers.Add(KeepConnectedAsync(stoppingToken));
+        workers.Add(BrokerClient.KeepConnectedAsync(_client, ConnectAsync, "Content", logger, stoppingToken));
         return Task.WhenAll(workers);
-    }
-
-    private async Task KeepConnectedAsync(CancellationToken stoppingToken)
-    {
-        var backOff = TimeSpan.FromMilliseconds(250);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!_client.IsConnected)
-                {
-                    await ConnectAsync(stoppingToken);
-                    backOff = TimeSpan.FromMilliseconds(250);
-                }
-                await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                logger.LogWarning("Content MQTT connection failed ({Message}); retrying in {Delay}", error.Message, backOff);
-                await Task.Delay(backOff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backOff = TimeSpan.FromTicks(Math.Min(backOff.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
-            }
-        }
     }
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var builder = new MqttClientOptionsBuilder()
-            .WithClientId(_clientId)
-            .WithCredentials(credential.UserName, credential.Password)
-            .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(true)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15))
-            .WithTcpServer(settings.Mode == MqttMode.Embedded ? "127.0.0.1" : settings.Host, settings.Port);
-        if (settings.Mode == MqttMode.External && settings.UseTls)
-        {
-            builder = builder.WithTlsOptions(tls => tls.UseTls());
-        }
+        var builder = BrokerClient.Options(settings, _clientId, credential.UserName, credential.Password);
         var connected = await _client.ConnectAsync(builder.Build(), cancellationToken);
         if (connected.ResultCode != MqttClientConnectResultCode.Success)
         {

@@ -6,7 +6,6 @@ using Kiosk.Protocol.Messages;
 using Kiosk.Protocol.Topics;
 using Microsoft.Extensions.Options;
 using MQTTnet;
-using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
 namespace Kiosk.Companion.Mqtt;
@@ -26,8 +25,6 @@ public sealed class CompanionConnection(
 {
     // The largest message a kiosk may send (a full report); anything bigger is not even copied.
     private const int MaxInboundPayload = UsageReportCodec.MaxEncodedSize;
-
-    private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
 
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly SemaphoreSlim _connectGate = new(1, 1);
@@ -89,32 +86,8 @@ public sealed class CompanionConnection(
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var backOff = TimeSpan.FromMilliseconds(250);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!_client.IsConnected)
-                {
-                    await ConnectAsync(stoppingToken);
-                    backOff = TimeSpan.FromMilliseconds(250);
-                }
-                await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                logger.LogWarning("MQTT connection failed ({Message}); retrying in {Delay}", error.Message, backOff);
-                await Task.Delay(backOff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backOff = TimeSpan.FromTicks(Math.Min(backOff.Ticks * 2, MaxBackOff.Ticks));
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        BrokerClient.KeepConnectedAsync(_client, ConnectAsync, "Companion", logger, stoppingToken);
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
@@ -126,20 +99,7 @@ public sealed class CompanionConnection(
                 return;
             }
             var settings = options.Value;
-            var builder = new MqttClientOptionsBuilder()
-                .WithClientId(_clientId)
-                .WithCredentials(credential.UserName, credential.Password)
-                .WithProtocolVersion(MqttProtocolVersion.V500)
-                .WithCleanStart(true)
-                .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
-            builder = settings.Mode == MqttMode.Embedded
-                ? builder.WithTcpServer("127.0.0.1", settings.Port)
-                : builder.WithTcpServer(settings.Host, settings.Port);
-            if (settings.Mode == MqttMode.External && settings.UseTls)
-            {
-                builder = builder.WithTlsOptions(tls => BrokerTls.Configure(tls, settings));
-            }
-
+            var builder = BrokerClient.Options(settings, _clientId, credential.UserName, credential.Password);
             var connected = await _client.ConnectAsync(builder.Build(), cancellationToken);
             if (connected.ResultCode != MqttClientConnectResultCode.Success)
             {

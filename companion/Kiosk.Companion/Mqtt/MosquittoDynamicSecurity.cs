@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Kiosk.Protocol.Topics;
 using Microsoft.Extensions.Options;
 using MQTTnet;
-using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
 namespace Kiosk.Companion.Mqtt;
@@ -108,17 +107,12 @@ public sealed class MosquittoDynamicSecurity(IOptions<MqttOptions> options, Serv
             return Task.CompletedTask;
         };
 
-        var builder = new MqttClientOptionsBuilder()
-            .WithTcpServer(settings.Host, settings.Port)
-            .WithClientId(credential.UserName + "-accounts-" + Guid.NewGuid().ToString("N")[..8])
-            .WithCredentials(settings.AccountsUserName ?? credential.UserName, settings.AccountsPassword ?? credential.Password)
-            .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(true)
+        var builder = BrokerClient.Options(
+                settings,
+                credential.UserName + "-accounts-" + Guid.NewGuid().ToString("N")[..8],
+                settings.AccountsUserName ?? credential.UserName,
+                settings.AccountsPassword ?? credential.Password)
             .WithTimeout(AnswerTimeout);
-        if (settings.UseTls)
-        {
-            builder = builder.WithTlsOptions(tls => BrokerTls.Configure(tls, settings));
-        }
 
         try
         {
